@@ -1,0 +1,53 @@
+// `newsgraph load <paths…>`: read, extract and store articles, with a progress bar and a summary.
+
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from 'commander';
+import { loadPaths, type LoadSummary } from '../../loaders/load-into-store.js';
+import { runAction, withStore } from '../run-command.js';
+
+/** Prints the summary of a load and its failures; returns the exit code. */
+export function reportLoad(summary: LoadSummary, out: NodeJS.WritableStream = process.stdout): number {
+  out.write(
+    `Loaded ${summary.files} file(s): ${summary.articlesAdded} article(s) added, ${summary.articlesSkipped} already stored; ` +
+      `${summary.entitiesAdded} entities and ${summary.relationsAdded} relations added.\n`,
+  );
+  if (summary.failures.length) {
+    process.stderr.write(`${summary.failures.length} input(s) failed:\n`);
+    for (const failure of summary.failures) {
+      const where = failure.line ? `${failure.file}:${failure.line}` : failure.file;
+      process.stderr.write(`  ${where}: ${failure.reason}\n`);
+    }
+    return 1;
+  }
+  return 0;
+}
+
+export function registerLoad(program: Command): void {
+  program
+    .command('load')
+    .description('Read articles (files or folders of .txt .md .html .json .jsonl), extract the graph and store it.')
+    .argument('<paths...>', 'files or folders to load')
+    .option('--no-progress', 'do not draw a progress bar')
+    .action(
+      runAction(async (paths: string[], options: { progress: boolean }) =>
+        withStore(async (store) => {
+          const bar = new SingleBar(
+            { format: 'Loading [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left', hideCursor: true, noTTYOutput: false },
+            Presets.shades_classic,
+          );
+          const showBar = options.progress && process.stderr.isTTY;
+          let started = false;
+          const summary = await loadPaths(store, paths, {
+            onProgress: ({ filesDone, filesTotal, articlesAdded }) => {
+              if (!showBar) return;
+              if (!started) bar.start(filesTotal, 0, { articles: 0 });
+              started = true;
+              bar.update(filesDone, { articles: articlesAdded });
+            },
+          });
+          if (started) bar.stop();
+          return reportLoad(summary);
+        }),
+      ),
+    );
+}

@@ -1,0 +1,39 @@
+// `newsgraph serve`: serve the API and the built client; optionally load the samples into an empty store.
+
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../../core/config.js';
+import { packageRoot } from '../../core/package-root.js';
+import { loadPaths } from '../../loaders/load-into-store.js';
+import { startServer } from '../../server/serve.js';
+import { createStore } from '../../store/index.js';
+import { reportLoad } from './load.js';
+import { runAction } from '../run-command.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web app and the JSON API (HOST and PORT from the configuration).')
+    .option('--load-samples-if-empty', 'load NEWSGRAPH_SAMPLES_PATH first when the store holds no article')
+    .action(
+      runAction(async (options: { loadSamplesIfEmpty?: boolean }) => {
+        const config = loadConfig();
+        const store = createStore(config);
+        await store.open();
+        if (options.loadSamplesIfEmpty && (await store.stats()).articles === 0) {
+          const samples = resolve(config.samplesPath);
+          process.stdout.write(`The store is empty: loading the sample articles from ${samples} …\n`);
+          reportLoad(await loadPaths(store, [samples]));
+        }
+        const running = await startServer({ store, host: config.host, port: config.port, clientDir: join(packageRoot(), 'dist', 'client') });
+        process.stdout.write(`newsgraph is serving the ${store.kind} store at ${running.url}\n`);
+        const stop = async () => {
+          await running.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }),
+    );
+}

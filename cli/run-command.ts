@@ -1,0 +1,36 @@
+// Shared CLI plumbing: open the configured store, run an action, print errors without stack traces.
+
+import { loadConfig, type Config } from '../core/config.js';
+import { isNewsgraphError } from '../core/errors.js';
+import { createStore } from '../store/index.js';
+import type { GraphStore } from '../store/graph-store.js';
+
+/** Opens the configured store, runs `action`, always closes the store. */
+export async function withStore<T>(action: (store: GraphStore, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const store = createStore(config);
+  await store.open();
+  try {
+    return await action(store, config);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Wraps a command action: known errors print as one line and exit non-zero; unknown ones print their stack. */
+export function runAction<A extends unknown[]>(action: (...args: A) => Promise<number | void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      const code = await action(...args);
+      process.exitCode = code ?? 0;
+    } catch (error) {
+      if (isNewsgraphError(error)) {
+        process.stderr.write(`newsgraph: ${error.message}\n`);
+        process.exitCode = error.id === 'invalid_argument' ? 2 : 1;
+      } else {
+        process.stderr.write(`newsgraph: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+        process.exitCode = 1;
+      }
+    }
+  };
+}

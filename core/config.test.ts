@@ -1,0 +1,32 @@
+import { loadConfig } from './config.js';
+import { isNewsgraphError } from './errors.js';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.store).toBe('kuzu');
+    expect(config.kuzu.path).toBe('./data/graph');
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3000);
+  });
+
+  it('lists every invalid setting at once', () => {
+    try {
+      loadConfig({ NEWSGRAPH_STORE: 'mysql', PORT: 'abc' });
+      throw new Error('expected a configuration error');
+    } catch (error) {
+      expect(isNewsgraphError(error) && error.id).toBe('invalid_argument');
+      expect(String((error as Error).message)).toMatch(/NEWSGRAPH_STORE/);
+      expect(String((error as Error).message)).toMatch(/PORT/);
+    }
+  });
+
+  it('refuses to bind beyond loopback without an API token', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/NEWSGRAPH_API_TOKEN/);
+    expect(loadConfig({ HOST: '0.0.0.0', NEWSGRAPH_API_TOKEN: 'secret' }).apiToken).toBe('secret');
+  });
+
+  it('requires NEO4J_URI when the store is neo4j', () => {
+    expect(() => loadConfig({ NEWSGRAPH_STORE: 'neo4j' })).toThrow(/NEO4J_URI/);
+  });
+});

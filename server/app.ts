@@ -1,0 +1,65 @@
+// The Express application: security headers, compression, the JSON API under /api, and the built client.
+
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphStore } from '../store/graph-store.js';
+import { apiNotFound, errorHandler } from './middleware/error-handler.js';
+import { articlesRouter } from './routes/articles/router.js';
+import { entitiesRouter } from './routes/entities/router.js';
+import { evidenceRouter } from './routes/evidence/router.js';
+import { searchRouter } from './routes/search/router.js';
+import { systemRouter } from './routes/system/router.js';
+
+export interface AppOptions {
+  store: GraphStore;
+  /** Folder of the built client (index.html and assets); when missing, only the API is served. */
+  clientDir?: string;
+}
+
+/** Every API resource router, mounted under /api in this order. */
+const API_ROUTERS = [systemRouter, searchRouter, entitiesRouter, evidenceRouter, articlesRouter];
+
+/** Builds the app without listening, so tests can serve it on any port. */
+export function createApp({ store, clientDir }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Served over plain HTTP on loopback: upgrading requests would break the page.
+          upgradeInsecureRequests: null,
+          // Cytoscape exports images as data: and blob: URLs.
+          imgSrc: ["'self'", 'data:', 'blob:'],
+        },
+      },
+    }),
+  );
+  app.use(compression());
+  app.use(express.json({ limit: '1mb' }));
+
+  const api = express.Router();
+  for (const router of API_ROUTERS) api.use(router(store));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (clientDir && existsSync(join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+    // The client keeps its state in the URL: every other GET path gets the app.
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('The newsgraph API is running; the client is not built. Run `npm run build:client`.');
+    });
+  }
+  app.use(errorHandler);
+  return app;
+}
+
+function noCacheForHtml(res: express.Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,26 @@
+// GET /api/entities/:id and GET /api/entities/:id/neighbors?depth=&limit=.
+
+import { Router } from 'express';
+import { NotFoundError } from '../../../core/errors.js';
+import type { GraphStore } from '../../../store/graph-store.js';
+import { parseInput } from '../../middleware/validate.js';
+import { entityParams, neighborsQuery } from './schema.js';
+
+/** Entity detail and neighbourhood routes. */
+export function entitiesRouter(store: GraphStore): Router {
+  const router = Router();
+  router.get('/entities/:id', async (req, res) => {
+    const { id } = parseInput(entityParams, req.params, 'path');
+    const entity = await store.getEntity(id);
+    if (!entity) throw new NotFoundError(`No entity with id \`${id}\`. Use /api/search to find ids.`);
+    res.json(entity);
+  });
+  router.get('/entities/:id/neighbors', async (req, res) => {
+    const { id } = parseInput(entityParams, req.params, 'path');
+    const { depth, limit } = parseInput(neighborsQuery, req.query, 'query parameters');
+    const graph = await store.neighbors(id, { depth, limit });
+    if (graph.nodes.length === 0) throw new NotFoundError(`No entity with id \`${id}\`. Use /api/search to find ids.`);
+    res.json(graph);
+  });
+  return router;
+}
