@@ -1,0 +1,86 @@
+// Reads HTML input: jsdom parses the page, Readability finds the story, meta tags give the facts.
+
+import type { Reader, ReadResult } from './reader.js';
+
+type Parsers = { JSDOM: typeof import('jsdom').JSDOM; Readability: typeof import('@mozilla/readability').Readability };
+let parsers: Promise<Parsers> | undefined;
+
+/** jsdom takes a noticeable time to load, so only runs that read HTML pay for it. */
+function loadParsers(): Promise<Parsers> {
+  parsers ??= Promise.all([import('jsdom'), import('@mozilla/readability')]).then(([jsdom, readability]) => ({
+    JSDOM: jsdom.JSDOM,
+    Readability: readability.Readability,
+  }));
+  return parsers;
+}
+
+/** Block elements whose text makes one paragraph each. */
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
+
+/** Page parts that are never the story when Readability cannot find one. */
+const NOT_STORY = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button';
+
+/** The text of each innermost block under `root`, one per line. */
+function blockText(root: Element): string {
+  const blocks = [...root.querySelectorAll(BLOCKS)].filter((block) => !block.querySelector(BLOCKS));
+  const texts = (blocks.length ? blocks : [root]).map((block) => (block.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return texts.filter(Boolean).join('\n');
+}
+
+/** The first non-empty value among meta tags / elements, by CSS selector and attribute. */
+function firstMeta(document: Document, selectors: [string, string][]): string | null {
+  for (const [selector, attribute] of selectors) {
+    const value = document.querySelector(selector)?.getAttribute(attribute)?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Reader for `.html` / `.htm` files. */
+export const htmlReader: Reader = {
+  name: 'HTML',
+  extensions: ['.html', '.htm'],
+  async read(content, file): Promise<ReadResult> {
+    const { JSDOM, Readability } = await loadParsers();
+    // Scripts stay inert: jsdom runs none unless asked to.
+    const { document } = new JSDOM(content).window;
+    const facts = {
+      source: firstMeta(document, [['meta[property="og:site_name"]', 'content'], ['meta[name="application-name"]', 'content']]),
+      url: firstMeta(document, [['link[rel="canonical"]', 'href'], ['meta[property="og:url"]', 'content']]),
+      author: firstMeta(document, [['meta[name="author"]', 'content'], ['meta[property="article:author"]', 'content']]),
+      publishedAt: firstMeta(document, [
+        ['meta[property="article:published_time"]', 'content'],
+        ['meta[name="date"]', 'content'],
+        ['meta[itemprop="datePublished"]', 'content'],
+        ['meta[name="pubdate"]', 'content'],
+        ['time[datetime]', 'datetime'],
+      ]),
+    };
+    const fallbackTitle = firstMeta(document, [['meta[property="og:title"]', 'content']]) ?? document.title.trim();
+    // Readability rewrites the document it is given, so the facts above are read first.
+    const story = new Readability(document).parse();
+    let text: string;
+    if (story?.content) {
+      const holder = document.createElement('div');
+      holder.innerHTML = story.content;
+      text = blockText(holder);
+    } else {
+      document.querySelectorAll(NOT_STORY).forEach((element) => element.remove());
+      text = document.body ? blockText(document.body) : '';
+    }
+    return {
+      articles: [
+        {
+          file,
+          title: story?.title?.trim() || fallbackTitle || null,
+          source: story?.siteName?.trim() || facts.source,
+          url: facts.url,
+          author: facts.author ?? story?.byline?.replace(/^by\s+/i, '').trim() ?? null,
+          publishedAt: facts.publishedAt ?? story?.publishedTime ?? null,
+          text,
+        },
+      ],
+      failures: [],
+    };
+  },
+};
