@@ -1,0 +1,266 @@
+// Finds entity mentions in a sentence: capitalised name chunks typed by gazetteers, cue words,
+// compromise's tags and the names already known, plus weapon models. Titles are cut off names.
+
+import type { EntityType } from '../../core/vocabulary.js';
+import { GAZETTEER_MAX_WORDS, countryDemonym, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
+import type { NameRegistry } from '../resolve/name-registry.js';
+import {
+  FACILITY_CUES,
+  HONORIFICS,
+  KNOWN_LOCATIONS,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_WEAPONS,
+  LOCATION_CUES,
+  NOT_NAMES,
+  ORGANIZATION_CUES,
+  WEAPON_MODEL,
+} from './lexicon.js';
+import type { Sentence, Token } from './text-units.js';
+import { titleAt, titleBeforeName } from './titles.js';
+
+export type MentionKind = 'name' | 'surname' | PlaceKind | 'descriptor';
+
+export interface Mention {
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  /** Token indices in the sentence, inclusive. */
+  first: number;
+  last: number;
+  type: EntityType;
+  /** Canonical name of the entity mentioned. */
+  name: string;
+  kind: MentionKind;
+  /** The country the word stands for when it acts ("Moscow said" → Russia). */
+  country?: string;
+  possessive: boolean;
+  quoted: boolean;
+}
+
+/** What the article as a whole tells mention typing. */
+export interface ArticleContext {
+  names: NameRegistry;
+  /** Capitalised words seen alone mid-sentence: the surname of a two-word name used later. */
+  loneWords: ReadonlySet<string>;
+  /** Country-qualified organisations by their last word ("ministry" → "Russian Foreign Ministry"). */
+  organizations: Map<string, string>;
+}
+
+const KNOWN = buildKnownIndex();
+const KNOWN_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, 3);
+const SPEECH_VERBS = /^(?:said|says|told|tells|wrote|writes|added|stressed|noted|claimed|announced|insisted|reiterated|warned|argued|explained|replied|suggested|urged)$/;
+const NON_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Adverb'];
+
+interface KnownSense {
+  type: EntityType;
+  name: string;
+  kind: MentionKind;
+  country?: string;
+}
+
+function buildKnownIndex(): Map<string, KnownSense> {
+  const index = new Map<string, KnownSense>();
+  for (const [surface, name] of Object.entries(KNOWN_ORGANIZATIONS)) index.set(surface, { type: 'ORGANIZATION', name, kind: 'name' });
+  for (const name of KNOWN_LOCATIONS) index.set(name, { type: 'LOCATION', name, kind: 'name' });
+  for (const name of KNOWN_WEAPONS) index.set(name, { type: 'WEAPON', name, kind: 'name' });
+  return index;
+}
+
+/** A known name (gazetteer, organisation, place, weapon) spelled by tokens [first, end). */
+function knownAt(tokens: Token[], first: number, end: number): KnownSense | undefined {
+  const surface = tokens.slice(first, end).map((t) => t.text).join(' ');
+  const known = KNOWN.get(surface);
+  if (known) return known;
+  // Short all-capital words ("US", "IT") count as places only in their written case.
+  const place = lookupPlace(surface);
+  if (!place) return undefined;
+  return { type: place.type, name: place.name, kind: place.kind, country: place.country };
+}
+
+const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) && /\p{L}/u.test(t.text);
+const hasTag = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
+const isPersonTagged = (t: Token) => hasTag(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName');
+const isPlaceTagged = (t: Token) => hasTag(t, 'Place', 'City', 'Country', 'Region') && !isPersonTagged(t);
+
+/** Whether token `index` opens its sentence or a quotation, where any word is capitalised. */
+function opensClause(tokens: Token[], index: number): boolean {
+  if (index === 0) return true;
+  return /^[“"‘'(:—–-]$/.test(tokens[index - 1].text);
+}
+
+/**
+ * Whether a capitalised word can be part of a name. At the start of a sentence every word is
+ * capitalised, so there it must be a known name, tagged a proper noun, or followed by another name word.
+ */
+function isNameWord(tokens: Token[], index: number, context: ArticleContext): boolean {
+  const t = tokens[index];
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
+  if (!opensClause(tokens, index)) return true;
+  const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
+  if (startsKnownName || context.names.personBySurname(t.text)) return true;
+  if (hasTag(t, 'Verb', 'Adjective')) return false;
+  const next = tokens[index + 1];
+  return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));
+}
+
+/** Every mention in one sentence, in text order. New full person names are registered in `context.names`. */
+export function findMentions(sentence: Sentence, context: ArticleContext): Mention[] {
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (WEAPON_MODEL.test(tokens[i].text)) {
+      mentions.push(mentionOf(tokens, i, i, { type: 'WEAPON', name: tokens[i].text, kind: 'name' }));
+      i += 1;
+      continue;
+    }
+    if (!isNameWord(tokens, i, context)) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && !tokens[end - 1].possessive && tokens[end].quoted === tokens[i].quoted) {
+      if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
+      else if (tokens[end].lower === 'of' && end + 1 < tokens.length && isCapitalised(tokens[end + 1]) && !tokens[end + 1].possessive) end += 2;
+      else break;
+    }
+    mentions.push(...typeRun(tokens, i, end, sentence, context));
+    i = end;
+  }
+  return mentions;
+}
+
+function mentionOf(tokens: Token[], first: number, last: number, sense: KnownSense): Mention {
+  return {
+    start: tokens[first].start,
+    end: tokens[last].end,
+    first,
+    last,
+    type: sense.type,
+    name: sense.name,
+    kind: sense.kind,
+    country: sense.country,
+    possessive: tokens[last].possessive,
+    quoted: tokens[first].quoted,
+  };
+}
+
+/** Types one capitalised run [first, end): titles are cut out, then each remaining segment is typed. */
+function typeRun(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
+  const mentions: Mention[] = [];
+  let segment = first;
+  let k = first;
+  while (k < end) {
+    const title = knownAt(tokens, k, k + 1) ? undefined : titleAt(tokens, k);
+    if (title && title.end <= end) {
+      if (segment < k) mentions.push(...typeSegment(tokens, segment, k, sentence, context));
+      k = title.end;
+      segment = k;
+    } else {
+      k += 1;
+    }
+  }
+  if (segment < end) mentions.push(...typeSegment(tokens, segment, end, sentence, context));
+  return mentions;
+}
+
+/** Types a title-free segment: a known name, a cue-typed organisation/place/facility, or its parts. */
+function typeSegment(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
+  const whole = knownAt(tokens, first, end);
+  if (whole) return [mentionOf(tokens, first, end - 1, whole)];
+  const lastWord = tokens[end - 1].lower;
+  if (end - first > 1) {
+    const cueType = ORGANIZATION_CUES.has(lastWord) || hasOrganizationOf(tokens, first, end) ? 'ORGANIZATION'
+      : LOCATION_CUES.has(lastWord) ? 'LOCATION'
+      : FACILITY_CUES.has(lastWord) ? 'FACILITY'
+      : undefined;
+    if (cueType) return [mentionOf(tokens, first, end - 1, { type: cueType, name: cueName(tokens, first, end, cueType, context), kind: 'name' })];
+  }
+  const mentions: Mention[] = [];
+  let pending = first;
+  let k = first;
+  while (k < end) {
+    const span = range(1, Math.min(KNOWN_MAX_WORDS, end - k) + 1)
+      .reverse()
+      .find((n) => knownAt(tokens, k, k + n) !== undefined);
+    if (span !== undefined && !knownNamePrefix(tokens, k, end, context)) {
+      if (pending < k) mentions.push(...typeName(tokens, pending, k, sentence, context));
+      mentions.push(mentionOf(tokens, k, k + span - 1, knownAt(tokens, k, k + span)!));
+      k += span;
+      pending = k;
+    } else {
+      k += 1;
+    }
+  }
+  if (pending < end) mentions.push(...typeName(tokens, pending, end, sentence, context));
+  return mentions;
+}
+
+/** True when the run from k is a known person whose first word happens to be a place ("Jordan Smith"). */
+function knownNamePrefix(tokens: Token[], k: number, end: number, context: ArticleContext): boolean {
+  return end - k > 1 && context.names.canonicalPerson(tokens.slice(k, end).map((t) => t.text).join(' ')) !== undefined;
+}
+
+function hasOrganizationOf(tokens: Token[], first: number, end: number): boolean {
+  return range(first, end).some((k) => tokens[k + 1]?.lower === 'of' && ORGANIZATION_CUES.has(tokens[k].lower));
+}
+
+/**
+ * Names a cue-typed run. A national body named without its country ("Foreign Ministry" after
+ * "Russia's") is named with the country's adjective, so one ministry is not confused with another.
+ */
+function cueName(tokens: Token[], first: number, end: number, type: EntityType, context: ArticleContext): string {
+  const surface = tokens.slice(first, end).map((t) => t.text).join(' ');
+  if (type !== 'ORGANIZATION') return surface;
+  const owner = first > 0 && tokens[first - 1].possessive ? lookupPlace(tokens[first - 1].text) : undefined;
+  const startsWithPlace = lookupPlace(tokens[first].text);
+  const demonym = owner ? countryDemonym(owner.country) : undefined;
+  const name = demonym && !startsWithPlace ? `${demonym} ${surface}` : surface;
+  if (demonym || startsWithPlace) context.organizations.set(tokens[end - 1].lower, name);
+  return name;
+}
+
+/** Types a run of name words without titles or known names in it: people, places, organisations. */
+function typeName(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
+  let from = first;
+  let honorific = false;
+  while (from < end && (HONORIFICS.has(tokens[from].lower) || !isNameWord(tokens, from, context))) {
+    honorific ||= HONORIFICS.has(tokens[from].lower);
+    from += 1;
+  }
+  if (from >= end) return [];
+  const words = tokens.slice(from, end).map((t) => t.text);
+  const surface = words.join(' ');
+  const titled = honorific || titleBeforeName(tokens, from) !== undefined;
+  const names = context.names;
+  const last = end - 1;
+  if (words.length === 1) {
+    const full = names.personBySurname(surface);
+    if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
+    if (sentence.headline) return [];
+    if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
+    const organization = context.organizations.get(tokens[from].lower);
+    if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
+    if (opensClause(tokens, from)) return [];
+    if (hasTag(tokens[from], 'LastName')) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
+    if (isPlaceTagged(tokens[from])) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+    return [];
+  }
+  const known = names.canonicalPerson(surface);
+  if (known) return [mentionOf(tokens, from, last, { type: 'PERSON', name: known, kind: 'name' })];
+  if (sentence.headline) return [];
+  const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
+  const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
+  const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
+  if (personLike && allWords && words.length <= 4) {
+    return [mentionOf(tokens, from, last, { type: 'PERSON', name: names.addPerson(surface), kind: 'name' })];
+  }
+  if (tokens.slice(from, end).every(isPlaceTagged)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  if (tokens.slice(from, end).some((t) => hasTag(t, 'Organization'))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  return [];
+}
+
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}

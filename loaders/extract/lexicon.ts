@@ -1,0 +1,164 @@
+// Curated word lists the rule-based extractor relies on: titles, organisation/place/facility/weapon cues.
+// Hand-written because no maintained package lists news-style titles and cue words; country data
+// comes from `world-countries` (see resolve/gazetteer.ts).
+
+import type { EntityType } from '../../core/vocabulary.js';
+
+/** What a title says about the person's tie to the body before it. */
+export type TitleRole = 'LEADS' | 'WORKS_FOR' | 'NONE';
+
+/** Head nouns of titles, with the role they imply ("President" leads, "spokesperson" works for). */
+export const TITLE_HEADS: Record<string, TitleRole> = {
+  president: 'LEADS',
+  'prime minister': 'LEADS',
+  premier: 'LEADS',
+  chancellor: 'LEADS',
+  king: 'LEADS',
+  queen: 'LEADS',
+  emir: 'LEADS',
+  'supreme leader': 'LEADS',
+  leader: 'LEADS',
+  head: 'LEADS',
+  chief: 'LEADS',
+  dictator: 'LEADS',
+  governor: 'LEADS',
+  mayor: 'LEADS',
+  'president-elect': 'NONE',
+  counterpart: 'NONE',
+  minister: 'WORKS_FOR',
+  'secretary of state': 'WORKS_FOR',
+  'secretary-general': 'WORKS_FOR',
+  'secretary general': 'WORKS_FOR',
+  secretary: 'WORKS_FOR',
+  spokesperson: 'WORKS_FOR',
+  spokesman: 'WORKS_FOR',
+  spokeswoman: 'WORKS_FOR',
+  envoy: 'WORKS_FOR',
+  ambassador: 'WORKS_FOR',
+  adviser: 'WORKS_FOR',
+  advisor: 'WORKS_FOR',
+  aide: 'WORKS_FOR',
+  commander: 'WORKS_FOR',
+  'lieutenant general': 'WORKS_FOR',
+  general: 'WORKS_FOR',
+  colonel: 'WORKS_FOR',
+  admiral: 'WORKS_FOR',
+  official: 'WORKS_FOR',
+  diplomat: 'WORKS_FOR',
+  senator: 'WORKS_FOR',
+  lawmaker: 'WORKS_FOR',
+  'chief of staff': 'WORKS_FOR',
+  director: 'WORKS_FOR',
+};
+
+/** Words that may precede a title head ("Deputy Foreign Minister", "top military commander"). */
+export const TITLE_MODIFIERS = [
+  'deputy', 'vice', 'acting', 'first', 'top', 'senior', 'chief', 'former', 'ex', 'retired', 'foreign', 'defense',
+  'defence', 'finance', 'interior', 'justice', 'economy', 'energy', 'health', 'transportation', 'transport',
+  'military', 'national', 'security', 'policy', 'presidential', 'press', 'special', 'local', 'regional', 'state',
+  'army', 'navy', 'air', 'force', 'intelligence', 'trade', 'education',
+];
+
+/** Modifiers that make a leading title a subordinate one ("Deputy Prime Minister" works for, not leads). */
+export const SUBORDINATE_MODIFIERS = new Set(['deputy', 'vice', 'acting']);
+
+/** Modifiers that say the role is over; no current role relation is drawn from them. */
+export const PAST_MODIFIERS = new Set(['former', 'ex', 'retired']);
+
+/** Last words that make a capitalised phrase an organisation ("Foreign Ministry", "Security Council"). */
+export const ORGANIZATION_CUES = new Set([
+  'ministry', 'council', 'army', 'forces', 'force', 'navy', 'agency', 'authority', 'corps', 'party', 'committee',
+  'department', 'office', 'bank', 'union', 'court', 'parliament', 'assembly', 'commission', 'guard', 'command',
+  'organization', 'organisation', 'alliance', 'group', 'fund', 'institute', 'university', 'company', 'corporation',
+  'inc', 'ltd', 'times', 'post', 'news', 'examiner', 'journal', 'telegraph', 'guardian', 'tribune', 'herald',
+  'press', 'service', 'services', 'administration', 'government', 'regime', 'cabinet', 'senate', 'congress', 'duma',
+  'knesset', 'brigade', 'battalion', 'division', 'federation', 'nations',
+]);
+
+/** Organisations known by a short name or acronym. */
+export const KNOWN_ORGANIZATIONS: Record<string, string> = {
+  NATO: 'NATO',
+  EU: 'European Union',
+  'European Union': 'European Union',
+  UN: 'United Nations',
+  'U.N.': 'United Nations',
+  'United Nations': 'United Nations',
+  IAEA: 'IAEA',
+  OPEC: 'OPEC',
+  IMF: 'IMF',
+  WHO: 'World Health Organization',
+  CIA: 'CIA',
+  FBI: 'FBI',
+  FSB: 'FSB',
+  KGB: 'KGB',
+  IRGC: 'Islamic Revolutionary Guard Corps',
+  IDF: 'Israel Defense Forces',
+  BRICS: 'BRICS',
+  OSCE: 'OSCE',
+  ICC: 'International Criminal Court',
+  G7: 'G7',
+  G20: 'G20',
+  Hamas: 'Hamas',
+  Hezbollah: 'Hezbollah',
+  Houthis: 'Houthis',
+  Taliban: 'Taliban',
+  Wagner: 'Wagner Group',
+  Reuters: 'Reuters',
+  Politico: 'Politico',
+  TASS: 'TASS',
+  NBC: 'NBC',
+  CNN: 'CNN',
+  BBC: 'BBC',
+  NYT: 'New York Times',
+  DOGE: 'Department of Government Efficiency',
+};
+
+/** Last words that make a capitalised phrase a place ("Gaza Strip", "Murmansk Region"). */
+export const LOCATION_CUES = new Set([
+  'region', 'strip', 'oblast', 'province', 'district', 'sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'island',
+  'islands', 'peninsula', 'valley', 'mountains', 'circle', 'coast', 'bank', 'heights', 'city', 'county',
+  'territory', 'desert', 'strait',
+]);
+
+/** Regions and places that name no country but matter in the news. */
+export const KNOWN_LOCATIONS = [
+  'Middle East', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Kursk', 'Europe', 'Asia', 'Africa',
+  'Siberia', 'Arctic', 'Balkans', 'Caucasus', 'Black Sea', 'Red Sea', 'Golan Heights', 'Kharkiv', 'Odesa', 'Odessa',
+  'Istanbul', 'Geneva', 'Davos', 'Sochi', 'Minsk',
+];
+
+/** Last words that make a capitalised phrase a facility ("Bushehr Nuclear Power Plant"). */
+export const FACILITY_CUES = new Set([
+  'plant', 'airport', 'base', 'station', 'reactor', 'port', 'bridge', 'dam', 'refinery', 'airbase', 'facility',
+  'complex', 'shipyard', 'prison', 'embassy',
+]);
+
+/** Weapon models written as letters, a dash and digits: Shahed-136, Su-35, S-400, F-16. */
+export const WEAPON_MODEL = /^(?:Shahed|Su|MiG|Tu|Mi|Ka|Kh|S|F|T|M|AH|MQ)-\d+[A-Z]?$/;
+
+/** Weapon systems known by a name. */
+export const KNOWN_WEAPONS = ['Patriot', 'HIMARS', 'ATACMS', 'Iskander', 'Kinzhal', 'Bayraktar', 'Storm Shadow', 'Taurus', 'Javelin', 'Oreshnik'];
+
+/** Kinds of weapon and supply; the first one after a supply cue becomes the relation's `item`. */
+export const WEAPON_NOUNS = [
+  'fighter jets', 'air defense systems', 'air defence systems', 'ballistic missiles', 'cruise missiles',
+  'drones', 'drone', 'missiles', 'missile', 'jets', 'tanks', 'artillery', 'shells', 'ammunition', 'rockets',
+  'warplanes', 'helicopters', 'howitzers', 'nuclear fuel',
+];
+
+/** Catch-all supply words, used as the `item` only when no kind of weapon is named. */
+export const GENERIC_SUPPLY_NOUNS = ['military equipment', 'equipment', 'weapons', 'arms'];
+
+/** Capitalised words that are never names on their own (boilerplate and sentence openers). */
+export const NOT_NAMES = new Set([
+  'i', 'the', 'a', 'an', 'he', 'she', 'they', 'we', 'it', 'this', 'that', 'these', 'those', 'his', 'her', 'their',
+  'our', 'my', 'your', 'presidents', 'ministers', 'leaders', 'officials', 'sponsor', 'related', 'articles',
+  'comments', 'hashtags', 'click', 'here', 'read', 'more', 'join', 'login', 'subscribe', 'photo', 'details',
+  'follow', 'share', 'advertisement', 'breaking', 'update', 'updated', 'news', 'share', 'skip', 'content', 'main',
+]);
+
+/** Honorifics dropped from the front of person names. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh']);
+
+/** Entity types that can act (be the subject of an event relation). */
+export const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY']);

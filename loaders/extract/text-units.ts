@@ -1,0 +1,133 @@
+// Splits a cleaned article into sentences and tokens with exact offsets, part-of-speech tags
+// (from compromise) and quotation spans, the units every later extraction step works on.
+
+import nlp from 'compromise';
+
+export interface Token {
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** compromise tags ("ProperNoun", "Verb", "Adjective", …), empty for punctuation. */
+  tags: ReadonlySet<string>;
+  /** Followed by a possessive "'s" / "’". */
+  possessive: boolean;
+  /** Inside quotation marks: someone else's words. */
+  quoted: boolean;
+  /** Index of the token inside its sentence. */
+  index: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** A line in Title Case (a headline or menu): only already-known names are taken from it. */
+  headline: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+/** A plural's bare apostrophe ("forces’"): only after a word ending in s. */
+const PLURAL_POSSESSIVE = /^['’](?![\p{L}\p{N}])/u;
+
+/**
+ * Character ranges inside quotation marks. Double quotes pair up directly; a single quote opens only
+ * after a space or bracket and closes only before a non-letter, so apostrophes ("Russia's") never do.
+ */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pattern = /[“"]([^“”"]*)[”"]|(?<=^|[\s(\[—–-])[‘']((?:[^‘’']|['’](?=\p{L}))+?)[’'](?![\p{L}\p{N}])/gmu;
+  for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
+function isHeadline(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.7 && !/[.!?]["”’']?$/.test(text.trim());
+}
+
+function isPossessive(word: string, rest: string, restOffset: number, quotes: Array<[number, number]>): boolean {
+  if (!/[\p{L}\p{N}]$/u.test(word)) return false;
+  if (quotes.some(([, end]) => end === restOffset + 1)) return false; // a closing quote, not an apostrophe
+  return POSSESSIVE.test(rest) || (/s$/.test(word) && PLURAL_POSSESSIVE.test(rest));
+}
+
+function tokenize(text: string, offset: number, quotes: Array<[number, number]>, tagsAt: Map<number, Set<string>>): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = offset + match.index;
+    const end = start + match[0].length;
+    if (/^['’]$/.test(match[0]) && tokens.length > 0 && tokens[tokens.length - 1].possessive && tokens[tokens.length - 1].end === start) {
+      continue; // the apostrophe of a possessive belongs to the word before it
+    }
+    if (match[0] === 's' && tokens.length > 0 && tokens[tokens.length - 1].possessive) continue;
+    tokens.push({
+      start,
+      end,
+      text: match[0],
+      lower: match[0].toLowerCase(),
+      tags: tagsAt.get(start) ?? new Set(),
+      possessive: isPossessive(match[0], text.slice(match.index + match[0].length), end, quotes),
+      quoted: quotes.some(([qs, qe]) => start > qs && end < qe),
+      index: tokens.length,
+    });
+  }
+  return tokens;
+}
+
+/** compromise's tags for each word of a sentence, keyed by the word's start offset in the article. */
+function tagWords(sentence: string, offset: number): Map<number, Set<string>> {
+  const tags = new Map<number, Set<string>>();
+  const terms = nlp(sentence).terms().json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
+  for (const term of terms) tags.set(offset + term.offset.start, new Set(term.terms[0]?.tags ?? []));
+  return tags;
+}
+
+/**
+ * The article's sentences, each with its tokens. Paragraphs (line breaks) always end a sentence;
+ * compromise splits inside them, which knows abbreviations such as "Mr." and "U.S.".
+ */
+export function splitSentences(text: string): Sentence[] {
+  const quotes = quotedRanges(text);
+  const sentences: Sentence[] = [];
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    const body = paragraph[0];
+    let cursor = 0;
+    const parts = nlp(body).sentences().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    const pieces = parts.length > 0 ? parts.map((p) => p.text) : [body];
+    for (const piece of pieces) {
+      const trimmed = piece.trim();
+      if (trimmed === '') continue;
+      // compromise may normalise whitespace; anchor each sentence on its first word instead of trusting offsets.
+      const found = body.indexOf(trimmed, cursor);
+      const localStart = found >= 0 ? found : body.slice(cursor).search(/\S/) + cursor;
+      const localEnd = found >= 0 ? found + trimmed.length : Math.min(body.length, localStart + trimmed.length);
+      cursor = localEnd;
+      const start = paragraph.index + localStart;
+      const end = paragraph.index + localEnd;
+      const sentenceText = text.slice(start, end);
+      sentences.push({
+        start,
+        end,
+        text: sentenceText,
+        tokens: tokenize(sentenceText, start, quotes, tagWords(sentenceText, start)),
+        headline: isHeadline(sentenceText),
+      });
+    }
+    // Text compromise dropped at the end of a paragraph still belongs to the last sentence.
+    const last = sentences[sentences.length - 1];
+    const paragraphEnd = paragraph.index + body.trimEnd().length;
+    if (last && last.end < paragraphEnd && last.start >= paragraph.index) {
+      last.end = paragraphEnd;
+      last.text = text.slice(last.start, last.end);
+      last.tokens = tokenize(last.text, last.start, quotes, tagWords(last.text, last.start));
+      last.headline = isHeadline(last.text);
+    }
+  }
+  return sentences;
+}

@@ -1,0 +1,82 @@
+// The whole loading pipeline over real files and standard input: articles and failures, in input order.
+
+import { Readable } from 'node:stream';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractPaths, extractStream, type PipelineEvent } from './pipeline.js';
+
+const inputs = fileURLToPath(new URL('../test/fixtures/inputs', import.meta.url));
+
+async function collect(events: AsyncGenerator<PipelineEvent>): Promise<PipelineEvent[]> {
+  const all: PipelineEvent[] = [];
+  for await (const event of events) all.push(event);
+  return all;
+}
+
+/** Each event as a short line: "article <id> <file name>" or "failure <file name>[:line]". */
+function outline(events: PipelineEvent[]): string[] {
+  const name = (file: string | null) => (file ?? '').slice(inputs.length + 1) || file;
+  return events.map((event) =>
+    event.kind === 'article'
+      ? `article ${event.article.parent ? 'related ' : ''}${name(event.article.file)}`
+      : `failure ${name(event.failure.file)}${event.failure.line ? `:${event.failure.line}` : ''}`,
+  );
+}
+
+describe('extractPaths', () => {
+  it('yields every story and every problem of a folder in input order, then carries on with the next path', async () => {
+    const missing = join(inputs, 'missing.txt');
+    const events = await collect(extractPaths([inputs, missing]));
+    expect(outline(events)).toEqual([
+      'article articles.json',
+      'article articles.json',
+      'article articles.jsonl',
+      'failure articles.jsonl:2',
+      'article articles.jsonl',
+      'failure empty.txt',
+      'failure notes.xyz',
+      'article page.html',
+      'article pasted-page.txt',
+      'article related pasted-page.txt',
+      'article related pasted-page.txt',
+      'article story.md',
+      'failure missing.txt',
+    ]);
+    expect(events.at(-1)).toEqual({ kind: 'failure', failure: { file: missing, reason: 'no such file or folder' } });
+  });
+
+  it('keeps the ids JSON input gives and links related stories to their main story', async () => {
+    const articles = (await collect(extractPaths([join(inputs, 'articles.jsonl'), join(inputs, 'pasted-page.txt')])))
+      .flatMap((event) => (event.kind === 'article' ? [event.article] : []));
+    expect(articles.slice(0, 2).map((article) => article.id)).toEqual(['wire-1', 'wire-3']);
+    const [main, ...related] = articles.slice(2);
+    expect(main.parent).toBeNull();
+    expect(related.map((article) => article.parent)).toEqual([main.id, main.id]);
+    expect(main.text).toMatch(/^Norway and Iceland will pool/);
+    expect(Array.isArray(main.entities) && Array.isArray(main.relations)).toBe(true);
+  });
+});
+
+describe('extractStream', () => {
+  it('reads JSON Lines from standard input, keeping given ids and reporting a bad line by its number', async () => {
+    const lines = [
+      JSON.stringify({ id: 'in-1', text: 'Chile and Peru signed a fishing accord on Tuesday, officials in Lima said.' }),
+      '',
+      '{"id": "in-2", "text": ',
+      JSON.stringify({ id: 'in-3', title: 'Lithium visit', text: 'Bolivian President Rosa Quispe visited a lithium plant on Friday.', publishedAt: '2024-03-01' }),
+    ];
+    const events = await collect(extractStream(Readable.from(lines.join('\n'))));
+    expect(events.map((event) => (event.kind === 'article' ? event.article.id : `line ${event.failure.line}`))).toEqual([
+      'in-1',
+      'line 3',
+      'in-3',
+    ]);
+    const last = events[2];
+    expect(last.kind === 'article' && last.article).toMatchObject({ file: '<stdin>', title: 'Lithium visit', publishedAt: '2024-03-01' });
+  });
+
+  it('reports empty standard input instead of yielding nothing', async () => {
+    const events = await collect(extractStream(Readable.from('\n\n')));
+    expect(events).toEqual([{ kind: 'failure', failure: { file: '<stdin>', reason: expect.stringContaining('empty') } }]);
+  });
+});
