@@ -13,7 +13,7 @@ export default {
   },
   transformIgnorePatterns: [`/node_modules/(?!${esmOnly}/)`],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/{core,store,loaders,server,cli,test,eval}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{core,store,loaders,server,cli,test,eval,client}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/e2e/'],
   testTimeout: 60000,
 };

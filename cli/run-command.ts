@@ -2,14 +2,21 @@
 
 import { loadConfig, type Config } from '../core/config.js';
 import { isNewsgraphError } from '../core/errors.js';
-import { createStore } from '../store/index.js';
 import type { GraphStore } from '../store/graph-store.js';
+
+/** Reads the configuration and opens the store it names. */
+export async function openStore(): Promise<{ store: GraphStore; config: Config }> {
+  const config = loadConfig();
+  // Loaded on demand so that `extract` and `--help` never load the database engines.
+  const { createStore } = await import('../store/index.js');
+  const store = createStore(config);
+  await store.open();
+  return { store, config };
+}
 
 /** Opens the configured store, runs `action`, always closes the store. */
 export async function withStore<T>(action: (store: GraphStore, config: Config) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const store = createStore(config);
-  await store.open();
+  const { store, config } = await openStore();
   try {
     return await action(store, config);
   } finally {

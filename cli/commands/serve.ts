@@ -2,13 +2,10 @@
 
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../../core/config.js';
 import { packageRoot } from '../../core/package-root.js';
 import { loadPaths } from '../../loaders/load-into-store.js';
-import { startServer } from '../../server/serve.js';
-import { createStore } from '../../store/index.js';
 import { reportLoad } from './load.js';
-import { runAction } from '../run-command.js';
+import { openStore, runAction } from '../run-command.js';
 
 export function registerServe(program: Command): void {
   program
@@ -17,14 +14,13 @@ export function registerServe(program: Command): void {
     .option('--load-samples-if-empty', 'load NEWSGRAPH_SAMPLES_PATH first when the store holds no article')
     .action(
       runAction(async (options: { loadSamplesIfEmpty?: boolean }) => {
-        const config = loadConfig();
-        const store = createStore(config);
-        await store.open();
+        const { store, config } = await openStore();
         if (options.loadSamplesIfEmpty && (await store.stats()).articles === 0) {
           const samples = resolve(config.samplesPath);
           process.stdout.write(`The store is empty: loading the sample articles from ${samples} …\n`);
           reportLoad(await loadPaths(store, [samples]));
         }
+        const { startServer } = await import('../../server/serve.js');
         const running = await startServer({ store, host: config.host, port: config.port, clientDir: join(packageRoot(), 'dist', 'client') });
         process.stdout.write(`newsgraph is serving the ${store.kind} store at ${running.url}\n`);
         const stop = async () => {

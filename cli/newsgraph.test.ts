@@ -1,0 +1,115 @@
+// The `newsgraph` command as a user runs it: a real process, a real Kùzu database in a temp folder.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ExtractionOutput } from '../core/model.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const fixtures = join(root, 'test', 'fixtures', 'inputs');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function newsgraph(args: string[], env: Record<string, string>, input?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      tsx,
+      [join(root, 'cli', 'newsgraph.ts'), ...args],
+      { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+describe('newsgraph CLI', () => {
+  let folder: string;
+  let env: Record<string, string>;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'newsgraph-cli-'));
+    env = { NEWSGRAPH_KUZU_PATH: join(folder, 'graph'), NEWSGRAPH_KUZU_BUFFER_MB: '64' };
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('loads the sample articles, and loading them again leaves the same counts', async () => {
+    const first = await newsgraph(['load', 'data/samples'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/14 article\(s\) added/);
+    const once = JSON.parse((await newsgraph(['stats', '--json'], env)).stdout);
+    expect(once.articles).toBe(14);
+    expect(once.relations).toBeGreaterThan(20);
+
+    const second = await newsgraph(['load', 'data/samples'], env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/0 article\(s\) added, 14 already stored/);
+    const twice = JSON.parse((await newsgraph(['stats', '--json'], env)).stdout);
+    expect(twice).toEqual(once);
+  });
+
+  it('answers a read-only query with rows, and refuses a write without changing the store', async () => {
+    const before = JSON.parse((await newsgraph(['stats', '--json'], env)).stdout);
+    const read = await newsgraph(
+      ['query', '--json', 'MATCH (p:Entity {name: $name})-[r:SPOKE_WITH]-(o:Entity) RETURN p.name AS who, o.name AS other', '-p', 'name=Vladimir Putin'],
+      env,
+    );
+    expect(read.code).toBe(0);
+    const result = JSON.parse(read.stdout);
+    expect(result.columns).toEqual(['who', 'other']);
+    expect(result.rows.map((row: { other: string }) => row.other)).toContain('Ebrahim Raisi');
+
+    const write = await newsgraph(['query', "CREATE (:Entity {id: 'x', name: 'Intruder'})"], env);
+    expect(write.code).not.toBe(0);
+    expect(write.stderr).toMatch(/read-only|refused|write/i);
+    expect(write.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(JSON.parse((await newsgraph(['stats', '--json'], env)).stdout)).toEqual(before);
+  });
+
+  it('prints contract JSON for extract, keeps the ids given on stdin, and writes nothing', async () => {
+    const lines = [
+      JSON.stringify({ id: 'story-1', text: 'Russian President Vladimir Putin spoke by phone with Iranian President Ebrahim Raisi on Tuesday.' }),
+      JSON.stringify({ id: 'story-2', title: 'Talks', text: 'Ukrainian President Volodymyr Zelenskiy met Turkish President Recep Tayyip Erdogan in Ankara.' }),
+    ].join('\n');
+    const run = await newsgraph(['extract', '--json', '-'], { NEWSGRAPH_KUZU_PATH: join(folder, 'never-created') }, lines);
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as ExtractionOutput;
+    expect(output.articles.map((article) => article.id)).toEqual(['story-1', 'story-2']);
+    const [first] = output.articles;
+    const names = new Map(first.entities.map((entity) => [entity.id, entity.name]));
+    expect(first.relations.some((r) => r.predicate === 'SPOKE_WITH' && names.get(r.subject) === 'Vladimir Putin' && names.get(r.object) === 'Ebrahim Raisi')).toBe(true);
+    for (const relation of first.relations) expect(first.text.slice(relation.start, relation.end)).toBe(relation.sentence);
+  });
+
+  it('reports each bad input by name, loads the good ones, and exits non-zero', async () => {
+    const inputs = join(folder, 'mixed');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, 'good.txt'), 'Ceasefire talks\n\nEgyptian President Abdel Fattah el-Sisi met Israeli Prime Minister Benjamin Netanyahu in Cairo on Monday.\n');
+    writeFileSync(join(inputs, 'empty.txt'), '   \n');
+    const run = await newsgraph(['load', inputs, join(folder, 'missing.txt')], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/1 article\(s\) added/);
+    expect(run.stderr).toMatch(/empty\.txt/);
+    expect(run.stderr).toMatch(/missing\.txt/);
+  });
+
+  it('explains a bad setting instead of crashing', async () => {
+    const run = await newsgraph(['stats'], { ...env, NEWSGRAPH_STORE: 'mysql' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/NEWSGRAPH_STORE/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads the fixture folder of every supported format', async () => {
+    const run = await newsgraph(['extract', '--json', fixtures], { NEWSGRAPH_KUZU_PATH: join(folder, 'never-created') });
+    const output = JSON.parse(run.stdout) as ExtractionOutput;
+    expect(output.articles.length).toBeGreaterThan(3);
+  });
+});

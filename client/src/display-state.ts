@@ -1,0 +1,34 @@
+// Lays the display state (filters, focus, hover, selection) over the drawn graph as classes; the data stays untouched.
+
+import type cytoscape from 'cytoscape';
+import type { ExplorerState } from './state-store.js';
+
+/** Applies filters, focus, hover and selection to every element in one batch. */
+export function applyDisplayState(cy: cytoscape.Core, state: ExplorerState): void {
+  cy.batch(() => {
+    cy.elements().removeClass('filtered faded hovered focus');
+
+    cy.nodes().forEach((node) => {
+      if (state.hiddenTypes.has(node.data('type'))) node.addClass('filtered');
+    });
+    cy.edges().forEach((edge) => {
+      if (state.hiddenGroups.has(edge.data('group'))) edge.addClass('filtered');
+    });
+
+    if (state.focusId) cy.getElementById(state.focusId).addClass('focus');
+
+    const hovered = state.hoverId ? cy.getElementById(state.hoverId) : null;
+    if (hovered && hovered.nonempty()) {
+      // Hovering a node lights up its relations; hovering an edge lights up its two ends.
+      const lit = hovered.group() === 'nodes' ? hovered.closedNeighborhood() : hovered.union(hovered.connectedNodes());
+      lit.addClass('hovered');
+      cy.elements().difference(lit).addClass('faded');
+    }
+
+    const selectedId = state.selection?.id ?? null;
+    cy.elements(':selected').forEach((element) => {
+      if (element.id() !== selectedId) element.unselect();
+    });
+    if (selectedId) cy.getElementById(selectedId).select();
+  });
+}

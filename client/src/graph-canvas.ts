@@ -1,0 +1,167 @@
+// The Cytoscape canvas: mirrors the store's graph data into elements, lays them out, and reports clicks back.
+
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphEdge, GraphNode } from '../../core/model.js';
+import { PREDICATES } from '../../core/vocabulary.js';
+import { applyDisplayState } from './display-state.js';
+import type { GraphData } from './graph-data.js';
+import { buildStylesheet, edgeWidth, nodeSize } from './graph-styles.js';
+import { layoutNamed, type LayoutMode } from './layouts.js';
+import type { ExplorerState, Selection, StateStore } from './state-store.js';
+
+cytoscape.use(fcose);
+
+/** Fitting never zooms in past this: a small graph stays at reading size instead of filling the screen with giant nodes. */
+const MAX_FIT_ZOOM = 1.1;
+
+/** What the canvas asks of the rest of the explorer when the reader acts on it. */
+export interface CanvasHandlers {
+  select(selection: Selection): void;
+  /** Double-click on a node: merge its neighbours into the canvas. */
+  expand(entityId: string): void;
+}
+
+function nodeData(node: GraphNode): cytoscape.NodeDataDefinition {
+  return { id: node.id, name: node.name, type: node.type, articleCount: node.articleCount, size: nodeSize(node.articleCount) };
+}
+
+function edgeData(edge: GraphEdge): cytoscape.EdgeDataDefinition {
+  const info = PREDICATES[edge.predicate];
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    predicate: edge.predicate,
+    group: edge.group,
+    label: info?.label ?? edge.predicate.toLowerCase(),
+    symmetric: info?.symmetric ?? false,
+    articleCount: edge.articleCount,
+    width: edgeWidth(edge.articleCount),
+  };
+}
+
+/** The graph canvas bound to a store: data changes re-sync elements, display changes re-apply classes. */
+export class GraphCanvas {
+  readonly cy: cytoscape.Core;
+  private layout: cytoscape.Layouts | null = null;
+  private size = { width: 0, height: 0 };
+
+  constructor(container: HTMLElement, private readonly store: StateStore, handlers: CanvasHandlers) {
+    this.cy = cytoscape({
+      container,
+      style: buildStylesheet(),
+      minZoom: 0.15,
+      maxZoom: 3,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+    });
+    this.cy.on('tap', 'node', (event) => handlers.select({ kind: 'node', id: event.target.id() }));
+    this.cy.on('tap', 'edge', (event) => handlers.select({ kind: 'edge', id: event.target.id() }));
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) handlers.select(null);
+    });
+    this.cy.on('dbltap', 'node', (event) => handlers.expand(event.target.id()));
+    this.cy.on('mouseover', 'node, edge', (event) => this.store.update({ hoverId: event.target.id() }));
+    this.cy.on('mouseout', 'node, edge', () => this.store.update({ hoverId: null }));
+
+    // The panel beside the canvas changes width (an open article widens it): re-measure, and keep
+    // the graph centred where it was instead of letting it slide with the container's edge.
+    new ResizeObserver(() => this.measure(true)).observe(container);
+
+    this.measure(false);
+    this.render(store.get(), null);
+    store.subscribe((state, previous) => this.render(state, previous));
+  }
+
+  /** Fits the viewport to the visible elements. */
+  fit(): void {
+    this.cy.fit(this.cy.elements(':visible'), 48);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center(this.cy.elements(':visible'));
+    }
+  }
+
+  /** Lays out the whole graph again with the current layout. */
+  relayout(): void {
+    this.runLayout('full');
+  }
+
+  private render(state: ExplorerState, previous: ExplorerState | null): void {
+    const graphChanged = !previous || state.graphVersion !== previous.graphVersion;
+    if (graphChanged) this.syncElements(state);
+    if (graphChanged || state.layoutName !== previous?.layoutName) {
+      this.runLayout(graphChanged && state.graphChange.kind === 'merge' ? 'incremental' : 'full');
+    }
+    applyDisplayState(this.cy, state);
+    if (previous && state.selection && state.selection.id !== previous.selection?.id) this.reveal(state.selection.id);
+  }
+
+  /** Adds, updates and removes elements so the canvas holds exactly the store's graph. */
+  private syncElements(state: ExplorerState): void {
+    const { graph, graphChange } = state;
+    const anchor = graphChange.kind === 'merge' ? this.cy.getElementById(graphChange.anchorId) : null;
+    const origin = anchor && anchor.nonempty() ? anchor.position() : null;
+    this.cy.batch(() => {
+      this.cy.elements().forEach((element) => {
+        const kept = element.group() === 'nodes' ? graph.nodes.has(element.id()) : graph.edges.has(element.id());
+        if (!kept) element.remove();
+      });
+      this.addOrUpdate(graph, origin);
+    });
+  }
+
+  private addOrUpdate(graph: GraphData, origin: cytoscape.Position | null): void {
+    for (const node of graph.nodes.values()) {
+      const existing = this.cy.getElementById(node.id);
+      if (existing.nonempty()) {
+        existing.data(nodeData(node));
+        continue;
+      }
+      // Newcomers start next to the node they were expanded from, so the layout grows outwards from it.
+      const position = origin ? { x: origin.x + (Math.random() - 0.5) * 60, y: origin.y + (Math.random() - 0.5) * 60 } : undefined;
+      this.cy.add({ group: 'nodes', data: nodeData(node), position });
+    }
+    for (const edge of graph.edges.values()) {
+      const existing = this.cy.getElementById(edge.id);
+      if (existing.nonempty()) existing.data(edgeData(edge));
+      else this.cy.add({ group: 'edges', data: edgeData(edge) });
+    }
+  }
+
+  private runLayout(mode: LayoutMode): void {
+    this.layout?.stop();
+    if (this.cy.nodes().empty()) return;
+    // The legend below the canvas may have just appeared; fit to the size the canvas has now.
+    this.measure(false);
+    this.layout = this.cy.layout(layoutNamed(this.store.get().layoutName).options(mode));
+    this.layout.one('layoutstop', () => {
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center();
+      }
+    });
+    this.layout.run();
+  }
+
+  /** Tells Cytoscape the container's size; with `keepCentre`, pans so the view's centre stays put. */
+  private measure(keepCentre: boolean): void {
+    const container = this.cy.container();
+    if (!container) return;
+    const next = { width: container.clientWidth, height: container.clientHeight };
+    if (next.width === this.size.width && next.height === this.size.height) return;
+    this.cy.resize();
+    if (keepCentre) this.cy.panBy({ x: (next.width - this.size.width) / 2, y: (next.height - this.size.height) / 2 });
+    this.size = next;
+  }
+
+  /** Pans to an element chosen from outside the canvas when it sits out of view. */
+  private reveal(id: string): void {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return;
+    const box = element.renderedBoundingBox();
+    const inView = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= this.cy.width() && box.y2 <= this.cy.height();
+    if (!inView) this.cy.animate({ center: { eles: element }, duration: 250 });
+  }
+}

@@ -1,0 +1,102 @@
+// The explorer's one state store: graph data plus the display state (selection, hover, filters) laid on it.
+
+import type { EntityType, RelationGroup } from '../../core/model.js';
+import { EMPTY_GRAPH, type GraphData } from './graph-data.js';
+import { DEFAULT_LAYOUT } from './layouts.js';
+
+export const DEPTHS = [1, 2, 3] as const;
+export type Depth = (typeof DEPTHS)[number];
+
+/** What is selected on the canvas; the details panel shows it. */
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
+
+/** How the graph data last changed, so the canvas knows whether to lay out everything or only newcomers. */
+export type GraphChange =
+  | { kind: 'replace' }
+  | { kind: 'merge'; anchorId: string; addedNodeIds: string[] }
+  | { kind: 'clear' };
+
+/** A long-running action shown over the canvas. */
+export type CanvasStatus = { kind: 'idle' } | { kind: 'loading'; message: string } | { kind: 'error'; message: string };
+
+export interface ExplorerState {
+  graph: GraphData;
+  /** Increases on every change of `graph`; `graphChange` says what kind of change it was. */
+  graphVersion: number;
+  graphChange: GraphChange;
+  /** True when the server capped the last neighbourhood it sent. */
+  truncated: boolean;
+  /** The entity whose neighbourhood was drawn last. */
+  focusId: string | null;
+  depth: Depth;
+  /** Name of the layout in use (see layouts.ts). */
+  layoutName: string;
+  selection: Selection;
+  hoverId: string | null;
+  hiddenTypes: ReadonlySet<EntityType>;
+  hiddenGroups: ReadonlySet<RelationGroup>;
+  /** An article opened in the details panel, over the selection. */
+  articleId: string | null;
+  status: CanvasStatus;
+}
+
+export type StateListener = (state: ExplorerState, previous: ExplorerState) => void;
+
+/** The state a fresh explorer starts with. */
+export function initialState(): ExplorerState {
+  return {
+    graph: EMPTY_GRAPH,
+    graphVersion: 0,
+    graphChange: { kind: 'clear' },
+    truncated: false,
+    focusId: null,
+    depth: 1,
+    layoutName: DEFAULT_LAYOUT,
+    selection: null,
+    hoverId: null,
+    hiddenTypes: new Set(),
+    hiddenGroups: new Set(),
+    articleId: null,
+    status: { kind: 'idle' },
+  };
+}
+
+/** A minimal observable store: immutable snapshots, shallow patches, synchronous listeners. */
+export class StateStore {
+  private state: ExplorerState;
+  private readonly listeners = new Set<StateListener>();
+
+  constructor(state: ExplorerState = initialState()) {
+    this.state = state;
+  }
+
+  /** The current snapshot; never mutate it, patch it with `update`. */
+  get(): ExplorerState {
+    return this.state;
+  }
+
+  /** Applies a shallow patch and tells every listener, with the previous snapshot to diff against. */
+  update(patch: Partial<ExplorerState>): void {
+    const previous = this.state;
+    this.state = { ...previous, ...patch };
+    for (const listener of this.listeners) listener(this.state, previous);
+  }
+
+  /** Replaces the graph data, recording how it changed. */
+  setGraph(graph: GraphData, change: GraphChange, extra: Partial<ExplorerState> = {}): void {
+    this.update({ ...extra, graph, graphChange: change, graphVersion: this.state.graphVersion + 1 });
+  }
+
+  /** Calls `listener` after every update; returns the function that unsubscribes it. */
+  subscribe(listener: StateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** Returns a copy of `set` with `value` added when absent and removed when present. */
+export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
