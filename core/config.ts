@@ -6,7 +6,7 @@ import { InvalidArgumentError } from './errors.js';
 /** Every setting, documented; the README's configuration table is checked against this list. */
 export const SETTINGS_DOC = [
   { env: 'NEWSGRAPH_STORE', default: 'kuzu', doc: 'Graph store: `kuzu` (embedded, no server) or `neo4j`.' },
-  { env: 'NEWSGRAPH_KUZU_PATH', default: './data/graph', doc: 'Folder of the embedded Kùzu database.' },
+  { env: 'NEWSGRAPH_KUZU_PATH', default: './data/graph', doc: 'Path of the embedded Kùzu database file (Kùzu keeps a `.wal` file beside it).' },
   { env: 'NEWSGRAPH_KUZU_BUFFER_MB', default: '512', doc: 'Kùzu buffer pool size in MiB (Kùzu would otherwise take most of the RAM).' },
   { env: 'HOST', default: '127.0.0.1', doc: 'Address the server binds to. Bind elsewhere only with `NEWSGRAPH_API_TOKEN` set.' },
   { env: 'PORT', default: '3000', doc: 'HTTP port of the server.' },

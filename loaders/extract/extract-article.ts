@@ -110,12 +110,18 @@ function loneWords(sentences: Sentence[]): Set<string> {
 
 /** Surface forms that are names of the entity, not descriptions of it ("Russian", "the Kremlin chief"). */
 const isAliasKind = (m: Mention) => m.kind === 'name' || m.kind === 'surname' || m.kind === 'country';
-
+/**
+ * The entities of an article with their mentions. A demonym ("German police") refers to its country
+ * but is an adjective, not a name of it: its span is listed only when the article never names the
+ * country, so that every entity keeps at least one mention.
+ */
 function buildEntities(text: string, mentions: Mention[], entityOf: (m: Mention) => EntityRef): ExtractedEntity[] {
   const entities = new Map<string, ExtractedEntity>();
+  const named = new Set(mentions.filter((m) => m.kind !== 'demonym').map((m) => entityId(entityOf(m).type, entityOf(m).name)));
   for (const m of mentions) {
     const ref = entityOf(m);
     const id = entityId(ref.type, ref.name);
+    if (m.kind === 'demonym' && named.has(id)) continue;
     const entity = entities.get(id) ?? { id, name: ref.name, type: ref.type, aliases: [], mentions: [] };
     entities.set(id, entity);
     if (!entity.mentions.some((span) => span.start === m.start && span.end === m.end)) entity.mentions.push({ start: m.start, end: m.end });

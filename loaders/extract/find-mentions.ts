@@ -4,10 +4,11 @@
 import type { EntityType } from '../../core/vocabulary.js';
 import { GAZETTEER_MAX_WORDS, countryDemonym, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
+import { WORLD_PLACES } from '../resolve/world-places.js';
 import {
+  EVENT_CUES,
   FACILITY_CUES,
   HONORIFICS,
-  KNOWN_LOCATIONS,
   KNOWN_ORGANIZATIONS,
   KNOWN_WEAPONS,
   LOCATION_CUES,
@@ -61,7 +62,7 @@ interface KnownSense {
 function buildKnownIndex(): Map<string, KnownSense> {
   const index = new Map<string, KnownSense>();
   for (const [surface, name] of Object.entries(KNOWN_ORGANIZATIONS)) index.set(surface, { type: 'ORGANIZATION', name, kind: 'name' });
-  for (const name of KNOWN_LOCATIONS) index.set(name, { type: 'LOCATION', name, kind: 'name' });
+  for (const name of WORLD_PLACES) index.set(name, { type: 'LOCATION', name, kind: 'name' });
   for (const name of KNOWN_WEAPONS) index.set(name, { type: 'WEAPON', name, kind: 'name' });
   return index;
 }
@@ -69,12 +70,19 @@ function buildKnownIndex(): Map<string, KnownSense> {
 /** A known name (gazetteer, organisation, place, weapon) spelled by tokens [first, end). */
 function knownAt(tokens: Token[], first: number, end: number): KnownSense | undefined {
   const surface = tokens.slice(first, end).map((t) => t.text).join(' ');
-  const known = KNOWN.get(surface);
+  const known = KNOWN.get(surface) ?? knownPlaceInCapitals(surface);
   if (known) return known;
   // Short all-capital words ("US", "IT") count as places only in their written case.
   const place = lookupPlace(surface);
   if (!place) return undefined;
   return { type: place.type, name: place.name, kind: place.kind, country: place.country };
+}
+
+/** A curated place written in capitals, as in headlines and datelines ("NEW YORK" → New York). */
+function knownPlaceInCapitals(surface: string): KnownSense | undefined {
+  if (surface !== surface.toUpperCase() || surface.length < 4) return undefined;
+  const known = KNOWN.get(surface.toLowerCase().replace(/(^|[\s.-])\p{L}/gu, (c) => c.toUpperCase()));
+  return known?.type === 'LOCATION' ? known : undefined;
 }
 
 const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) && /\p{L}/u.test(t.text);
@@ -95,7 +103,7 @@ function opensClause(tokens: Token[], index: number): boolean {
 function isNameWord(tokens: Token[], index: number, context: ArticleContext): boolean {
   const t = tokens[index];
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
-  if (!opensClause(tokens, index)) return true;
+  if (!opensClause(tokens, index) || (isInitial(tokens, index) && isCapitalised(tokens[index + 2] ?? t))) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
   if (startsKnownName || context.names.personBySurname(t.text)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
@@ -118,16 +126,56 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
       i += 1;
       continue;
     }
+    const dateline = datelineAt(tokens, i);
+    if (dateline) {
+      mentions.push(dateline);
+      i = dateline.last + 1;
+      continue;
+    }
     let end = i + 1;
     while (end < tokens.length && !tokens[end - 1].possessive && tokens[end].quoted === tokens[i].quoted) {
+      const next = tokens[end + 1];
       if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
-      else if (tokens[end].lower === 'of' && end + 1 < tokens.length && isCapitalised(tokens[end + 1]) && !tokens[end + 1].possessive) end += 2;
+      else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive) end += 2;
+      else if (NAME_PARTICLE.test(tokens[end].text)) end += 1;
+      else if (NAME_LINKS.has(tokens[end].text) && next !== undefined && isCapitalised(next) && isPersonTagged(tokens[end - 1])) end += 1;
+      else if (isInitial(tokens, end - 1) && next !== undefined && isCapitalised(next)) end += 1;
       else break;
     }
     mentions.push(...typeRun(tokens, i, end, sentence, context));
     i = end;
   }
   return mentions;
+}
+
+/** Lower-case particles joined to the next name part: "al-Assad", "bin-Laden", "ur-Rehman". */
+const NAME_PARTICLE = /^(?:al|el|ad|an|as|ash|at|az|ud|ul|ur|bin|ibn|abu|ben|bint)-\p{Lu}/u;
+/** Lower-case words inside names, after a first name: "Ludwig van Beethoven", "Osama bin Laden". */
+const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del', 'du', 'dos', 'bin', 'ibn', 'le', 'la']);
+/** A dateline's date: "1996-08-30". */
+const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether token `index` is a one-letter initial followed by its full stop ("M. Butcher"). */
+function isInitial(tokens: Token[], index: number): boolean {
+  return /^\p{Lu}$/u.test(tokens[index]?.text ?? '') && tokens[index + 1]?.text === '.';
+}
+
+/**
+ * A wire-service dateline at the start of a line, "LONDON 1996-08-30" or "BIRMINGHAM , England
+ * 1996-08-31": the capitalised place before the date is where the story was filed.
+ */
+function datelineAt(tokens: Token[], index: number): Mention | undefined {
+  if (index !== 0) return undefined;
+  let end = 0;
+  while (end < tokens.length && /^[\p{Lu}.]+$/u.test(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end += 1;
+  if (end === 0 || end > 4) return undefined;
+  const rest = tokens.slice(end);
+  const dated = DATELINE_DATE.test(rest[0]?.text ?? '') || (rest[0]?.text === ',' && rest.slice(1, 5).some((t) => DATELINE_DATE.test(t.text)));
+  if (!dated) return undefined;
+  const written = tokens.slice(0, end).map((t) => t.text).join(' ');
+  const known = knownAt(tokens, 0, end);
+  const name = known?.name ?? written.toLowerCase().replace(/(^|[\s.-])\p{L}/gu, (c) => c.toUpperCase());
+  return mentionOf(tokens, 0, end - 1, known ?? { type: 'LOCATION', name, kind: 'name' });
 }
 
 function mentionOf(tokens: Token[], first: number, last: number, sense: KnownSense): Mention {
@@ -166,9 +214,23 @@ function typeRun(tokens: Token[], first: number, end: number, sentence: Sentence
 
 /** Types a title-free segment: a known name, a cue-typed organisation/place/facility, or its parts. */
 function typeSegment(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
+  const mentions = typeParts(tokens, first, end, sentence, context);
+  // On the sports pages a city or county followed by its score is the team ("Derbyshire 471").
+  const team = mentions.length === 1 && mentions[0].type === 'LOCATION' && mentions[0].last === end - 1 && isScore(tokens, end);
+  return team ? [{ ...mentions[0], type: 'ORGANIZATION' }] : mentions;
+}
+
+/** Types a title-free segment (see typeSegment). */
+function typeParts(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
   const whole = knownAt(tokens, first, end);
   if (whole) return [mentionOf(tokens, first, end - 1, whole)];
   const lastWord = tokens[end - 1].lower;
+  if (end - first > 1 && EVENT_CUES.has(lastWord)) return [mentionOf(tokens, first, end - 1, { type: 'EVENT', name: joined(tokens, first, end), kind: 'name' })];
+  const teamPlace = range(1, end - first).find((n) => knownAt(tokens, first, first + n)?.type === 'LOCATION');
+  // A city followed by a plural nickname is a team: "Baltimore Orioles", "Minnesota Twins".
+  if (teamPlace !== undefined && end - first - teamPlace <= 2 && /\p{Ll}s$/u.test(tokens[end - 1].text) && !LOCATION_CUES.has(lastWord) && !knownAt(tokens, end - 1, end)) {
+    return [mentionOf(tokens, first, end - 1, { type: 'ORGANIZATION', name: joined(tokens, first, end), kind: 'name' })];
+  }
   if (end - first > 1) {
     const cueType = ORGANIZATION_CUES.has(lastWord) || hasOrganizationOf(tokens, first, end) ? 'ORGANIZATION'
       : LOCATION_CUES.has(lastWord) ? 'LOCATION'
@@ -257,9 +319,42 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   }
   if (tokens.slice(from, end).every(isPlaceTagged)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (tokens.slice(from, end).some((t) => hasTag(t, 'Organization'))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  return untypedName(tokens, from, end, context);
+}
+
+/** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */
+function isScore(tokens: Token[], index: number): boolean {
+  return /^\d{1,3}$/.test(tokens[index]?.text ?? '');
+}
+
+/** A person's shape: capitalised words, initials and name particles, not all capitals. */
+function looksPersonal(tokens: Token[], from: number, end: number): boolean {
+  const parts = tokens.slice(from, end);
+  return end - from <= 4 && parts.every((t) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.test(t.text) || t.text === '.' || /^\p{Lu}$/u.test(t.text)
+    || NAME_PARTICLE.test(t.text) || NAME_LINKS.has(t.text));
+}
+
+/**
+ * Types a capitalised run nothing else recognised, from its shape and what follows it: a team
+ * before its score is an organisation; initials and a surname, a name before a bracketed country
+ * ("Paul McGinley ( Ireland )"), or two to four personal-looking words are a person.
+ */
+function untypedName(tokens: Token[], from: number, end: number, context: ArticleContext): Mention[] {
+  const surface = tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ \./g, '.');
+  const last = end - 1;
+  const asPerson = () => [mentionOf(tokens, from, last, { type: 'PERSON', name: context.names.addPerson(surface), kind: 'name' })];
+  if (isInitial(tokens, from) && end - from >= 3 && looksPersonal(tokens, from, end)) return asPerson();
+  if (isScore(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  const bracketedCountry = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && lookupPlace(tokens[end + 1].text)?.kind === 'country';
+  if (end - from >= 2 && looksPersonal(tokens, from, end) && !tokens.slice(from, end).some((t) => hasTag(t, 'Plural'))) return asPerson();
+  if (bracketedCountry && looksPersonal(tokens, from, end)) return asPerson();
   return [];
 }
 
+
+function joined(tokens: Token[], first: number, end: number): string {
+  return tokens.slice(first, end).map((t) => t.text).join(' ');
+}
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

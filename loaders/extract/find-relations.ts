@@ -3,6 +3,7 @@
 
 import type { EntityType, Predicate } from '../../core/vocabulary.js';
 import type { Mention } from './find-mentions.js';
+import { findPhraseRelations } from './find-phrase-relations.js';
 import { isHedged } from './hedges.js';
 import { ACTOR_TYPES, GENERIC_SUPPLY_NOUNS, WEAPON_NOUNS } from './lexicon.js';
 import { CUES_BY_FIRST_WORD, type Cue } from './relation-cues.js';
@@ -38,7 +39,7 @@ const BRIDGE_NOUNS = new Set([
   'offer', 'offers', 'proposal', 'plan', 'bid', 'request', 'phone', 'telephone', 'delegation', 'delegations',
   'areas', 'cities', 'targets', 'sites', 'facilities', 'infrastructure', 'positions', 'territory', 'regions',
   'troops', 'soldiers', 'forces', 'units', 'personnel', 'fighters', 'thousands', 'hundreds', 'tens', 'dozens',
-  'supplies', 'aid', 'side',
+  'supplies', 'aid', 'side', 'treaty', 'agreement', 'deal', 'pact', 'accord',
   'civilian', 'military', 'nuclear', 'energy', 'residential', 'border', 'war', 'front',
   ...[...WEAPON_NOUNS, ...GENERIC_SUPPLY_NOUNS].flatMap((noun) => noun.split(' ')),
 ]);
@@ -49,7 +50,10 @@ const CLAUSE_WORDS = new Set([
 const CLAUSE_PUNCTUATION = /^[;:—–()[\]?!]$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 /** Verbs that carry a noun cue without changing who acts ("Russia launched strikes", "Iran has become a supplier"). */
-const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|become|becomes|became|becoming|launch\w*|conduct\w*|carr(?:y|ies|ied|ying)|hold|holds|held|holding|make|makes|made|making|stag(?:e|es|ed|ing)|mount\w*|continu\w*|begin|began|begun|begins|expand\w*|deepen\w*|maintain\w*|approv\w*|impos\w*|announc\w*|introduc\w*|slap\w*|play\w*|step\w*|ramp\w*|escalat\w*|intensif\w*|back|from)$/;
+const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|become|becomes|became|becoming|launch\w*|sign\w*|seal\w*|conclud\w*|conduct\w*|carr(?:y|ies|ied|ying)|hold|holds|held|holding|make|makes|made|making|stag(?:e|es|ed|ing)|mount\w*|continu\w*|begin|began|begun|begins|expand\w*|deepen\w*|maintain\w*|approv\w*|impos\w*|announc\w*|introduc\w*|slap\w*|play\w*|step\w*|ramp\w*|escalat\w*|intensif\w*|back|from)$/;
+/** Predicates whose subject is always a person holding a post. */
+const ROLE_PREDICATES = new Set<Predicate>(['LEADS', 'WORKS_FOR']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const PRONOUN_OBJECT = new Set(['him', 'her']);
 const MAX_GAP = 8;
 const DEFAULT_OBJECT_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'COUNTRY'];
@@ -83,6 +87,8 @@ export function findRelations(sentence: Sentence, context: RelationContext): Rel
       break;
     }
   }
+  const free = context.mentions.filter((m) => !context.heads.has(m) && !m.quoted);
+  findings.push(...findPhraseRelations(tokens, free));
   return findings;
 }
 
@@ -147,6 +153,7 @@ function objectAfter(tokens: Token[], units: Unit[], from: number, types: readon
 function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = Infinity, types?: readonly EntityType[]): Slot | undefined {
   const crossed: string[] = [];
   for (let k = before - 1; k >= 0 && crossed.length <= limit; k -= 1) {
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower) && !types) return relativeAntecedent(tokens, units, k, crossed);
     if (tokens[k].quoted || isClauseBreak(tokens[k])) return undefined;
     const unit = units.find((u) => u.last === k);
     if (unit) {
@@ -161,6 +168,13 @@ function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = I
     crossed.push(tokens[k].lower);
   }
   return undefined;
+}
+
+/** "Lee, who founded Acme": the actor a relative clause hangs on, right before its pronoun. */
+function relativeAntecedent(tokens: Token[], units: Unit[], pronoun: number, crossed: string[]): Slot | undefined {
+  const end = tokens[pronoun - 1]?.text === ',' ? pronoun - 2 : pronoun - 1;
+  const unit = units.find((u) => u.last === end);
+  return unit && isActor(unit.head) && !unit.head.possessive && !unit.head.quoted ? { unit, gap: crossed.length, crossed } : undefined;
 }
 
 const isActor = (m: Mention) => ACTOR_TYPES.has(m.type) || m.country !== undefined;
@@ -261,7 +275,7 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
       subject = subjectBefore(tokens, units, first);
       confidence = 0.85;
     }
-    if (!subject) return [];
+    if (!subject || (ROLE_PREDICATES.has(cue.predicate) && subject.unit.head.type !== 'PERSON')) return [];
     objects = coordinated(tokens, units, slot.unit, types);
     gap = slot.gap;
     crossed = slot.crossed;

@@ -31,6 +31,8 @@ const PLACES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOC
 const PEOPLE: readonly EntityType[] = ['PERSON'];
 /** Parties that can fight: people "clash" only with words. */
 const ARMED: readonly EntityType[] = ['ORGANIZATION', 'COUNTRY'];
+const ORGANIZATIONS: readonly EntityType[] = ['ORGANIZATION'];
+const CONTAINERS: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 const NOT_TO = /^\s+not\s+to\b/;
 const TROOPS = ['troops', 'soldiers', 'forces', 'units', 'personnel', 'fighters'];
 
@@ -56,7 +58,7 @@ export const RELATION_CUES: readonly PredicateCues[] = [
   {
     predicate: 'COOPERATES_WITH',
     verbs: ['cooperate', 'ally', 'partner'],
-    nouns: ['alliance', 'partnership', 'cooperation', 'agreement', 'joint exercises', 'pact'],
+    nouns: ['alliance', 'partnership', 'cooperation', 'agreement', 'joint exercises', 'pact', 'treaty', 'accord'],
   },
   {
     predicate: 'SUPPORTS',
@@ -81,7 +83,14 @@ export const RELATION_CUES: readonly PredicateCues[] = [
     nouns: [['strikes', { objectTypes: PLACES }], ['attacks', { objectTypes: PLACES }], ['attack', { objectTypes: PLACES }], ['airstrikes', { objectTypes: PLACES }], ['raids', { objectTypes: PLACES }], ['invasion of', { objectTypes: PLACES }], ['war on', { objectTypes: PLACES }], ['assault on', { objectTypes: PLACES }], ['offensive against', { objectTypes: PLACES }], ['bombing of', { objectTypes: PLACES }], ['shelling of', { objectTypes: PLACES }]],
   },
   { predicate: 'FOUGHT', verbs: [['fight', { objectTypes: ARMED }], ['clash with', { objectTypes: ARMED }]], nouns: ['war with', 'war between', 'conflict between', 'conflict with', 'clashes with', 'clashes between', 'fighting between'] },
-  { predicate: 'KILLED', verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }]], nouns: [['killing of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }]] },
+  {
+    predicate: 'KILLED',
+    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }]],
+    nouns: [['killing of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }], ['murder of', { objectTypes: PEOPLE }]],
+  },
+  { predicate: 'LEADS', verbs: [['head', { objectTypes: ORGANIZATIONS }], ['chair', { objectTypes: ORGANIZATIONS }], ['lead', { objectTypes: ORGANIZATIONS }]], nouns: [] },
+  { predicate: 'WORKS_FOR', verbs: [['work for', { objectTypes: ORGANIZATIONS }], ['work at', { objectTypes: ORGANIZATIONS }], ['employ', { objectTypes: PEOPLE }]], nouns: [] },
+  { predicate: 'LOCATED_IN', verbs: [['based in', { objectTypes: CONTAINERS, exact: true }], ['headquartered in', { objectTypes: CONTAINERS, exact: true }]], nouns: [['headquarters in', { objectTypes: CONTAINERS }]] },
 ];
 
 export interface Cue extends CueOptions {

@@ -44,11 +44,21 @@ export function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-function isHeadline(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+/** Tags of words that Title Case capitalises but a list of names never holds ("Calls", "Over", "The"). */
+const HEADLINE_WORD_TAGS = ['Verb', 'Preposition', 'Conjunction', 'Determiner'];
+
+/**
+ * Whether a line is a headline or menu: all capitals, or mostly capitalised with no closing stop and
+ * some capitalised verb or function word past its first word. A list of names ("Ken Green , Tim
+ * Simpson , ...") or a results line is capitalised too, but holds no such word.
+ */
+function isHeadline(text: string, tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 3) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / words.length >= 0.7 && !/[.!?]["”’']?$/.test(text.trim());
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w.text));
+  if (capitalised.length / words.length < 0.7 || /[.!?]["”’']?$/.test(text.trim())) return false;
+  if (words.every((w) => w.text === w.text.toUpperCase())) return true;
+  return capitalised.slice(1).some((w) => w.text.length > 1 && HEADLINE_WORD_TAGS.some((tag) => w.tags.has(tag)));
 }
 
 function isPossessive(word: string, rest: string, restOffset: number, quotes: Array<[number, number]>): boolean {
@@ -111,13 +121,8 @@ export function splitSentences(text: string): Sentence[] {
       const start = paragraph.index + localStart;
       const end = paragraph.index + localEnd;
       const sentenceText = text.slice(start, end);
-      sentences.push({
-        start,
-        end,
-        text: sentenceText,
-        tokens: tokenize(sentenceText, start, quotes, tagWords(sentenceText, start)),
-        headline: isHeadline(sentenceText),
-      });
+      const tokens = tokenize(sentenceText, start, quotes, tagWords(sentenceText, start));
+      sentences.push({ start, end, text: sentenceText, tokens, headline: isHeadline(sentenceText, tokens) });
     }
     // Text compromise dropped at the end of a paragraph still belongs to the last sentence.
     const last = sentences[sentences.length - 1];
@@ -126,7 +131,7 @@ export function splitSentences(text: string): Sentence[] {
       last.end = paragraphEnd;
       last.text = text.slice(last.start, last.end);
       last.tokens = tokenize(last.text, last.start, quotes, tagWords(last.text, last.start));
-      last.headline = isHeadline(last.text);
+      last.headline = isHeadline(last.text, last.tokens);
     }
   }
   return sentences;

@@ -25,3 +25,15 @@ describe('lookupPlace', () => {
     expect(countryDemonym('Russia')).toBe('Russian');
   });
 });
+
+describe('country names', () => {
+  it('reads a demonym shared with a territory as the sovereign country', () => {
+    expect(lookupPlace('American')).toMatchObject({ kind: 'demonym', country: 'United States' });
+  });
+
+  it('calls a country by its common English name and keeps the other spelling as a way in', () => {
+    expect(lookupPlace('Turkey')?.name).toBe('Turkey');
+    expect(lookupPlace('Türkiye')?.name).toBe('Turkey');
+    expect(countryDemonym('Turkey')).toBe('Turkish');
+  });
+});

@@ -32,10 +32,23 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'U.K.': 'United Kingdom',
   Britain: 'United Kingdom',
   'Great Britain': 'United Kingdom',
-  Turkey: 'Türkiye',
   DPRK: 'North Korea',
   Holland: 'Netherlands',
 };
+
+/** Common English names where the data set uses another one; the data set's name stays an alias. */
+const ENGLISH_NAMES: Record<string, string> = {
+  Türkiye: 'Turkey',
+};
+
+/** The name a country goes by in English-language news. */
+const commonName = (c: Country) => ENGLISH_NAMES[c.name.common] ?? c.name.common;
+
+/**
+ * Countries in lookup priority: UN members before territories, then the larger area, so a demonym
+ * several share ("American") means the sovereign country rather than a territory.
+ */
+const byPriority = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area);
 
 /** Seats of government and capital spellings that stand for their country when they act. */
 const SEATS: ReadonlyArray<{ surface: string; name: string; type: EntityType; kind: PlaceKind; country: string }> = [
@@ -72,17 +85,17 @@ function buildIndex(): Map<string, PlaceSense> {
     if (!index.has(key)) index.set(key, sense);
   };
   const byCountry = (country: string): PlaceSense => ({ kind: 'country', country, name: country, type: 'COUNTRY' });
-  for (const c of countries) add(c.name.common, byCountry(c.name.common));
+  for (const c of byPriority) add(commonName(c), byCountry(commonName(c)));
   for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) add(alias, byCountry(country));
-  for (const c of countries) {
-    add(c.name.official, byCountry(c.name.common));
-    for (const spelling of c.altSpellings.filter(isProseSpelling)) add(spelling, byCountry(c.name.common));
+  for (const c of byPriority) {
+    add(c.name.official, byCountry(commonName(c)));
+    for (const spelling of c.altSpellings.filter(isProseSpelling)) add(spelling, byCountry(commonName(c)));
   }
   for (const seat of SEATS) add(seat.surface, { kind: seat.kind, country: seat.country, name: seat.name, type: seat.type });
-  for (const c of countries) {
+  for (const c of byPriority) {
     const demonyms = c.demonyms?.eng;
-    if (demonyms) for (const d of [demonyms.m, demonyms.f]) add(d, { kind: 'demonym', country: c.name.common, name: c.name.common, type: 'COUNTRY' });
-    for (const capital of c.capital) add(capital, { kind: 'capital', country: c.name.common, name: capital, type: 'LOCATION' });
+    if (demonyms) for (const d of [demonyms.m, demonyms.f]) add(d, { kind: 'demonym', country: commonName(c), name: commonName(c), type: 'COUNTRY' });
+    for (const capital of c.capital) add(capital, { kind: 'capital', country: commonName(c), name: capital, type: 'LOCATION' });
   }
   return index;
 }
@@ -99,5 +112,5 @@ export function lookupPlace(surface: string): PlaceSense | undefined {
 
 /** The adjective of a country ("Russia" → "Russian"), used to name national bodies. */
 export function countryDemonym(country: string): string | undefined {
-  return countries.find((c) => c.name.common === country)?.demonyms?.eng?.m;
+  return countries.find((c) => commonName(c) === country)?.demonyms?.eng?.m;
 }

@@ -1,0 +1,73 @@
+// Tests for relations stated by phrase structure: appositions, of-phrases, possessives, place pairs,
+// "based in", relative clauses and the new cue words (murder, treaty, heads), through the extractor.
+
+import type { ExtractedArticle, ExtractedRelation } from '../../core/model.js';
+import { createExtractor } from './extract-article.js';
+
+function extract(text: string): ExtractedArticle {
+  return createExtractor().extract({ id: 'p1', file: null, parent: null, title: 'Test story', source: null, url: null, author: null, publishedAt: '2024-05-14', text });
+}
+
+/** Relations as "Subject PREDICATE Object" lines; negated ones only when asked for. */
+function facts(out: ExtractedArticle, keep: (r: ExtractedRelation) => boolean = (r) => !r.negated): string[] {
+  const name = (id: string) => out.entities.find((e) => e.id === id)?.name;
+  return out.relations.filter(keep).map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
+
+describe('relations stated by phrase structure', () => {
+  it('reads a job from an apposition with "at" or "of" after the job noun', () => {
+    expect(facts(extract('Maria Lopez, a senior economist at the World Bank, said growth would slow.'))).toContain('Maria Lopez WORKS_FOR World Bank');
+    expect(facts(extract('Anna Schmidt, the chairman of the Global Trade Council, arrived late.'))).toContain('Anna Schmidt LEADS Global Trade Council');
+  });
+
+  it('reads a job from an apposition that names the employer before the job noun, but not a former one', () => {
+    expect(facts(extract('Pierre Dubois, a World Bank economist, spoke on Friday.'))).toContain('Pierre Dubois WORKS_FOR World Bank');
+    expect(facts(extract('Pierre Dubois, a former World Bank economist, spoke on Friday.'))).not.toContain('Pierre Dubois WORKS_FOR World Bank');
+  });
+
+  it('reads "X of the Y" as X working for the organisation Y', () => {
+    expect(facts(extract('Tom Baker of the World Bank said growth would slow.'))).toContain('Tom Baker WORKS_FOR World Bank');
+  });
+
+  it('reads "Y assassin X" as X having killed Y', () => {
+    expect(facts(extract('Police arrested the Henri Martin assassin Pierre Dubois.'))).toContain('Pierre Dubois KILLED Henri Martin');
+  });
+
+  it('finds the subject of a relative clause: "X, who murdered Y"', () => {
+    expect(facts(extract('Investigators say Pierre Dubois, who murdered Henri Martin, fled.'))).toContain('Pierre Dubois KILLED Henri Martin');
+    expect(facts(extract('Mike Lee, who heads the Global Trade Council, spoke.'))).toContain('Mike Lee LEADS Global Trade Council');
+  });
+
+  it('keeps a denied killing as negated', () => {
+    const out = extract('Pierre Dubois did not kill Henri Martin.');
+    expect(facts(out)).not.toContain('Pierre Dubois KILLED Henri Martin');
+    expect(facts(out, (r) => r.negated)).toContain('Pierre Dubois KILLED Henri Martin');
+  });
+
+  it('places a city in the region or country named after its comma', () => {
+    expect(facts(extract('The factory in Lyon, France, closed.'))).toContain('Lyon LOCATED_IN France');
+  });
+
+  it('does not read a list of cities as one inside the other', () => {
+    expect(facts(extract('Protesters gathered in Lyon, Marseille and Nice.')).filter((f) => f.includes('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('places an organisation "based in" a city, and in the country after it', () => {
+    expect(facts(extract('The Alpha Textile Company, based in Lyon, France, makes shirts.'))).toEqual(
+      expect.arrayContaining(['Alpha Textile Company LOCATED_IN Lyon', 'Alpha Textile Company LOCATED_IN France']),
+    );
+  });
+
+  it('places a facility "in" a country, across a compass word', () => {
+    expect(facts(extract('Officials inspected the Tartus Naval Base in western Syria.'))).toContain('Tartus Naval Base LOCATED_IN Syria');
+  });
+
+  it('places a region named through its country\'s possessive', () => {
+    expect(facts(extract('Troops crossed into Russia\'s Murmansk Region overnight.'))).toContain('Murmansk Region LOCATED_IN Russia');
+  });
+
+  it('reads a signed agreement or treaty as cooperation between its parties', () => {
+    expect(facts(extract('Egypt signed a security agreement with Jordan on Monday.'))).toContain('Egypt COOPERATES_WITH Jordan');
+    expect(facts(extract('Egypt signed a ten-year defence treaty with Jordan.'))).toContain('Egypt COOPERATES_WITH Jordan');
+  });
+});

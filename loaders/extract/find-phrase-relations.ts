@@ -1,0 +1,205 @@
+// Relations stated by phrase structure rather than a verb: appositions ("Hess, an Acme employee"),
+// of-phrases ("Lee of NASA", "the assassin of X"), possessives ("Acme's chairman Lee", "Russia's Kursk
+// region") and place pairs ("Dayton, Ohio", "a plant in central Iran", "Acme, based in Denver").
+
+import type { EntityType, Predicate } from '../../core/vocabulary.js';
+import type { Mention } from './find-mentions.js';
+import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
+import type { RelationFinding } from './find-relations.js';
+import type { Token } from './text-units.js';
+import { titleAt } from './titles.js';
+
+/**
+ * Nouns for a person's tie to someone or something, beyond the titles of `lexicon.ts`: jobs that
+ * work for a body, posts that lead it, and agents of a killing ("assassin of").
+ */
+export const RELATIONAL_NOUNS: Readonly<Record<string, Predicate>> = {
+  chairman: 'LEADS', chairwoman: 'LEADS', chairperson: 'LEADS', ceo: 'LEADS', owner: 'LEADS', founder: 'LEADS',
+  'chief executive': 'LEADS', 'managing director': 'LEADS', 'executive director': 'LEADS',
+  attorney: 'WORKS_FOR', lawyer: 'WORKS_FOR', employee: 'WORKS_FOR', professor: 'WORKS_FOR', reporter: 'WORKS_FOR',
+  correspondent: 'WORKS_FOR', editor: 'WORKS_FOR', columnist: 'WORKS_FOR', analyst: 'WORKS_FOR', economist: 'WORKS_FOR',
+  executive: 'WORKS_FOR', manager: 'WORKS_FOR', engineer: 'WORKS_FOR', scientist: 'WORKS_FOR', researcher: 'WORKS_FOR',
+  worker: 'WORKS_FOR', staffer: 'WORKS_FOR', counsel: 'WORKS_FOR', representative: 'WORKS_FOR', agent: 'WORKS_FOR',
+  officer: 'WORKS_FOR', coach: 'WORKS_FOR', vice: 'WORKS_FOR', treasurer: 'WORKS_FOR', photographer: 'WORKS_FOR',
+  assassin: 'KILLED', killer: 'KILLED', murderer: 'KILLED',
+};
+const NOUN_PHRASES = Object.keys(RELATIONAL_NOUNS).map((noun) => noun.split(' ')).sort((a, b) => b.length - a.length);
+/** Words that may stand inside a role phrase before its noun: "a top", "the company's former", "senior". */
+const PHRASE_FILLERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'longtime', 'veteran', 'staff', 'general', 'company', 'corporate', 'campaign', ...TITLE_MODIFIERS]);
+const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
+const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
+const LOCATED_TYPES: readonly EntityType[] = ['LOCATION', 'FACILITY'];
+const BASED = /^(?:based|headquartered|located|situated)$/;
+const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
+
+const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
+
+/** A role or agent noun found at a token: its predicate, where it ends, and whether it is past. */
+interface NounMatch {
+  predicate: Predicate;
+  first: number;
+  end: number;
+  past: boolean;
+}
+
+/** The role noun or title starting at token `k`, with its predicate ("chairman", "top official", "assassin"). */
+function nounAt(tokens: Token[], k: number): NounMatch | undefined {
+  const title = titleAt(tokens, k);
+  if (title && title.role !== 'NONE') return { predicate: title.role, first: k, end: title.end, past: false };
+  if (title?.role === 'NONE' && PAST_MODIFIERS.has(tokens[k].lower)) return { predicate: 'WORKS_FOR', first: k, end: title.end, past: true };
+  const words = NOUN_PHRASES.find((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
+  return words ? { predicate: RELATIONAL_NOUNS[words.join(' ')], first: k, end: k + words.length, past: false } : undefined;
+}
+
+/** The role noun that ends the phrase starting at `from`, crossing only fillers: "a senior Acme engineer" stops at the mention. */
+function nounAfterFillers(tokens: Token[], from: number, stopAt: number): NounMatch | undefined {
+  let past = false;
+  for (let k = from; k < stopAt; k += 1) {
+    const noun = nounAt(tokens, k);
+    if (noun && noun.end <= stopAt + 1) return { ...noun, past: noun.past || past };
+    if (PAST_MODIFIERS.has(tokens[k].lower)) past = true;
+    if (!PHRASE_FILLERS.has(tokens[k].lower)) return undefined;
+  }
+  return undefined;
+}
+
+interface Found {
+  predicate: Predicate;
+  subject: Mention;
+  object: Mention;
+  verb: string;
+  confidence: number;
+}
+
+const typeFits = (m: Mention | undefined, predicate: Predicate): m is Mention => {
+  if (!m || m.quoted) return false;
+  if (predicate === 'KILLED') return m.type === 'PERSON';
+  return m.type === 'ORGANIZATION' || m.type === 'COUNTRY' || (m.type === 'LOCATION' && m.country !== undefined);
+};
+
+/**
+ * Relations stated by phrase structure in one sentence, given its argument mentions in text order
+ * (owner words bound to a title already left out).
+ */
+export function findPhraseRelations(tokens: Token[], mentions: Mention[]): RelationFinding[] {
+  const startingAt = new Map(mentions.map((m) => [m.first, m]));
+  const endingAt = new Map(mentions.map((m) => [m.last, m]));
+  const text = (first: number, end: number) => tokens.slice(first, end).map((t) => t.text).join(' ');
+  const found: Found[] = [];
+
+  for (const person of mentions) {
+    if (person.type !== 'PERSON' || person.quoted) continue;
+    const after = person.last + 1;
+    // "Lee, a top official of Acme" / "Lee, the assassin of X" / "Lee, an Acme employee" / "Lee, Acme's chairman".
+    if (tokens[after]?.text === ',') {
+      const owner = mentions.find((m) => m.first > after && m.first <= after + 4);
+      const stop = owner ? owner.first : Math.min(tokens.length, after + 6);
+      const noun = nounAfterFillers(tokens, after + 1, stop);
+      if (noun && !noun.past && ROLE_LINKS.has(tokens[noun.end]?.lower ?? '')) {
+        const object = bodyAt(startingAt, tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1);
+        if (typeFits(object, noun.predicate)) found.push({ predicate: noun.predicate, subject: person, object, verb: text(noun.first, noun.end), confidence: CONFIDENCE.apposition });
+      } else if (owner && !owner.quoted && (owner.type === 'PERSON' ? owner.possessive : typeFits(owner, 'WORKS_FOR'))) {
+        const head = nounAfterFillers(tokens, owner.last + 1, owner.last + 4);
+        const between = tokens.slice(after + 1, owner.first);
+        const fillers = between.every((t) => PHRASE_FILLERS.has(t.lower)) && !between.some((t) => PAST_MODIFIERS.has(t.lower));
+        const ownerAfter = ROLE_LINKS.has(tokens[head?.end ?? -1]?.lower ?? '');
+        if (head && !head.past && fillers && !ownerAfter && owner.type !== 'LOCATION' && typeFits(owner, head.predicate)) found.push({ predicate: head.predicate, subject: person, object: owner, verb: text(head.first, head.end), confidence: CONFIDENCE.apposition });
+      }
+    }
+    // "Lee of Acme" (and "Lee, of Acme,"): a person followed by their body.
+    const ofAt = tokens[after]?.lower === 'of' ? after : tokens[after]?.text === ',' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
+    const body = ofAt > 0 ? bodyAt(startingAt, tokens[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1) : undefined;
+    if (body?.type === 'ORGANIZATION' && !body.quoted) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: 'of', confidence: CONFIDENCE.ofPhrase });
+    // "Acme attorney Lee", "Kennedy assassin Lee" (titles of the lexicon are find-roles' work).
+    const before = person.first - 1;
+    for (let first = before; first >= Math.max(0, before - 2); first -= 1) {
+      const noun = nounAt(tokens, first);
+      if (!noun || noun.end !== person.first || titleAt(tokens, first)) continue;
+      const owner = endingAt.get(first - 1);
+      if (typeFits(owner, noun.predicate) && (noun.predicate !== 'KILLED' || owner.name !== person.name)) {
+        found.push({ predicate: noun.predicate, subject: person, object: owner, verb: text(noun.first, noun.end), confidence: CONFIDENCE.apposition });
+      }
+      break;
+    }
+  }
+
+  for (const place of mentions) {
+    if (place.quoted) continue;
+    const after = place.last + 1;
+    // "Russia's Kursk region", "Iran's Natanz site".
+    if (place.type === 'COUNTRY' && place.possessive) {
+      const located = startingAt.get(after);
+      if (located && LOCATED_TYPES.includes(located.type) && !located.country) found.push({ predicate: 'LOCATED_IN', subject: located, object: place, verb: "'s", confidence: CONFIDENCE.possessivePlace });
+    }
+    // "Dayton, Ohio" and "Acme Center, Dayton, Ohio", unless the names are a list.
+    if (tokens[after]?.text === ',' && (LOCATED_TYPES.includes(place.type) || place.type === 'ORGANIZATION') && !place.possessive) {
+      const chain = placeChain(tokens, startingAt, after);
+      const inList = listBefore(tokens, endingAt, place.first) || chain.length === 0;
+      const subjectOk = place.type !== 'ORGANIZATION' || chain.length === 2 || (chain.length === 1 && isLineEnd(tokens, chain[0].last + 1));
+      if (!inList && subjectOk && !(place.type === 'LOCATION' && place.country)) {
+        for (const container of chain) found.push({ predicate: 'LOCATED_IN', subject: place, object: container, verb: ',', confidence: CONFIDENCE.placePair });
+      }
+    }
+    // "a plant in central Iran", "Rome is in Lazio"; "Acme, based in Denver".
+    if (LOCATED_TYPES.includes(place.type) || place.type === 'ORGANIZATION') {
+      let k = after;
+      if (tokens[k]?.text === ',') k += 1;
+      const based = BASED.test(tokens[k]?.lower ?? '');
+      if (based) k += 1;
+      else if (place.type === 'ORGANIZATION') continue;
+      else if (COPULA.has(tokens[k]?.lower ?? '')) k += 1;
+      if (k === after + 1 && tokens[after]?.text === ',') continue;
+      if (tokens[k]?.lower !== 'in') continue;
+      k += 1;
+      while (IN_FILLERS.has(tokens[k]?.lower ?? '')) k += 1;
+      let container = startingAt.get(k);
+      // "in Russia's Tatarstan region": the region is the nearer container.
+      if (container?.possessive && container.type === 'COUNTRY') container = startingAt.get(container.last + 1) ?? container;
+      if (container && PLACE_TYPES.includes(container.type) && !container.quoted && !(place.type === 'LOCATION' && place.country)) {
+        found.push({ predicate: 'LOCATED_IN', subject: place, object: container, verb: text(after, k), confidence: based ? CONFIDENCE.based : CONFIDENCE.placeIn });
+        if (based) for (const outer of placeChain(tokens, startingAt, container.last + 1)) found.push({ predicate: 'LOCATED_IN', subject: place, object: outer, verb: text(after, k), confidence: CONFIDENCE.based });
+      }
+    }
+  }
+
+  return found
+    .filter((f) => f.subject.name !== f.object.name)
+    .map((f) => ({ ...f, negated: false, attributes: {} }));
+}
+
+/** The mention at token `k`; a nationality word before a body gives way to the body: "the Italian Farmers Union". */
+function bodyAt(startingAt: Map<number, Mention>, k: number): Mention | undefined {
+  const mention = startingAt.get(k);
+  const next = mention?.kind === 'demonym' ? startingAt.get(mention.last + 1) : undefined;
+  return next?.type === 'ORGANIZATION' ? next : mention;
+}
+
+/** The places after a comma at `comma`: "Dayton, Ohio" gives [Ohio]; "Petaluma, Calif." after an organisation gives both. */
+function placeChain(tokens: Token[], startingAt: Map<number, Mention>, comma: number): Mention[] {
+  const chain: Mention[] = [];
+  let k = comma;
+  while (tokens[k]?.text === ',' && chain.length < 2) {
+    const next = startingAt.get(k + 1);
+    if (!next || !PLACE_TYPES.includes(next.type) || next.kind === 'demonym' || next.possessive || next.quoted) break;
+    chain.push(next);
+    k = next.last + 1;
+  }
+  // "Paris, Lyon and Nice" is a list, not a city in a region.
+  const following = tokens[k]?.lower;
+  if (following === 'and' || following === 'or' || (following === ',' && startingAt.get(k + 1)?.type === chain[0]?.type)) return [];
+  if (chain.length === 2 && chain[0].type === 'COUNTRY') return [];
+  if (chain.length === 1 && chain[0].type === 'COUNTRY' && tokens[k]?.text === ',' && (tokens[k + 1]?.lower === 'and' || startingAt.has(k + 1))) return [];
+  return chain;
+}
+
+/** True when the mention at `first` continues a list: "Ohio, Texas, Utah". */
+function listBefore(tokens: Token[], endingAt: Map<number, Mention>, first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  if (before !== ',' && before !== 'and' && before !== 'or') return false;
+  const previous = endingAt.get(first - 2);
+  return previous !== undefined && PLACE_TYPES.includes(previous.type);
+}
+
+const isLineEnd = (tokens: Token[], k: number) => k >= tokens.length || /^[;.:()]$/.test(tokens[k]?.text ?? '');
+

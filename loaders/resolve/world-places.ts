@@ -1,0 +1,50 @@
+// Hand-kept list of places that are not capitals of sovereign countries but are named often in world
+// news: major cities, US states, Canadian provinces, Australian states and well-known regions.
+
+/** Major cities that are not national capitals (capitals come from `world-countries`). */
+const CITIES = [
+  'New York', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Antonio', 'San Diego', 'Dallas',
+  'San Francisco', 'Seattle', 'Boston', 'Detroit', 'Miami', 'Atlanta', 'Denver', 'Baltimore', 'Cleveland',
+  'Pittsburgh', 'Cincinnati', 'St. Louis', 'St Louis', 'Minneapolis', 'Milwaukee', 'New Orleans', 'Las Vegas',
+  'Kansas City', 'Oakland', 'Sacramento', 'Portland', 'Nashville', 'Memphis', 'Indianapolis',
+  'Tampa', 'Orlando', 'Honolulu', 'Anchorage', 'Salt Lake City', 'Toronto', 'Montreal',
+  'Vancouver', 'Calgary', 'Quebec', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Auckland',
+  'Johannesburg', 'Cape Town', 'Durban', 'Lagos', 'Casablanca', 'Alexandria', 'Mombasa', 'Frankfurt', 'Munich',
+  'Hamburg', 'Cologne', 'Bonn', 'Stuttgart', 'Dusseldorf', 'Milan', 'Naples', 'Turin', 'Florence', 'Venice',
+  'Barcelona', 'Seville', 'Valencia', 'Marseille', 'Lyon', 'Bordeaux', 'Strasbourg', 'Manchester',
+  'Liverpool', 'Birmingham', 'Glasgow', 'Edinburgh', 'Leeds', 'Bristol', 'Belfast', 'Cardiff', 'Rotterdam',
+  'Antwerp', 'Zurich', 'Basel', 'Salzburg', 'Krakow', 'Gdansk', 'St Petersburg', 'St. Petersburg',
+  'Saint Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Vladivostok', 'Grozny', 'Kharkov', 'Lviv', 'Sarajevo',
+  'Mostar', 'Pristina', 'Thessaloniki', 'Izmir', 'Jeddah', 'Mecca', 'Basra', 'Mosul', 'Kirkuk', 'Arbil',
+  'Erbil', 'Aleppo', 'Homs', 'Haifa', 'Tel Aviv', 'Hebron', 'Nablus', 'Ramallah', 'Bethlehem', 'Jericho', 'Dubai',
+  'Karachi', 'Lahore', 'Peshawar', 'Mumbai', 'Bombay', 'Calcutta', 'Kolkata', 'Madras', 'Chennai', 'Bangalore',
+  'Hyderabad', 'Kandahar', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Hong Kong', 'Macau', 'Osaka', 'Kyoto',
+  'Yokohama', 'Busan', 'Ho Chi Minh City', 'Saigon', 'Rangoon', 'Yangon', 'Sao Paulo', 'Rio de Janeiro',
+  'Buenos Aires', 'Medellin', 'Guadalajara', 'Monterrey', 'Havana', 'Wimbledon', 'Hollywood',
+];
+
+/** US states, Canadian provinces and Australian states. */
+const STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
+  'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'British Columbia', 'Alberta', 'Manitoba',
+  'Nova Scotia', 'New South Wales', 'Queensland', 'Tasmania',
+];
+
+/** Regions, provinces and areas that name no country. */
+const REGIONS = [
+  'Middle East', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Kursk', 'Europe', 'Asia',
+  'Africa', 'North America', 'South America', 'Latin America', 'Central America', 'Caribbean', 'Scandinavia',
+  'Siberia', 'Arctic', 'Antarctica', 'Balkans', 'Caucasus', 'Black Sea', 'Red Sea', 'Mediterranean', 'Atlantic',
+  'Pacific', 'Golan Heights', 'Kharkiv', 'Odesa', 'Odessa', 'Istanbul', 'Geneva', 'Davos', 'Sochi', 'Minsk',
+  'Chechnya', 'Dagestan', 'Kashmir', 'Punjab', 'Tibet', 'Xinjiang', 'Kurdistan', 'Bosnia', 'Kosovo', 'Chiapas',
+  'Sicily', 'Sardinia', 'Corsica', 'Bavaria', 'Catalonia', 'Flanders', 'Wallonia', 'Ulster',
+  'Northern Ireland', 'England', 'Scotland', 'Wales', 'Transylvania', 'Midwest', 'Silicon Valley',
+  'Wall Street', 'Persian Gulf',
+];
+
+/** Every curated place name, each once. */
+export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...REGIONS])];

@@ -1,0 +1,66 @@
+// One Kùzu connection used by one task at a time, with its prepared statements cached.
+
+import type { Connection, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import { toPlainRow } from './kuzu-values.js';
+
+/**
+ * A connection plus a queue: Kùzu crashes the process when two queries run on one connection at
+ * once, so every use goes through `exclusive`. (A promise chain is all the queue needs; no
+ * mutex library is installed.)
+ */
+export class KuzuLane {
+  /** Statements executed on this lane so far. */
+  executed = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, PreparedStatement>();
+
+  constructor(readonly connection: Connection) {}
+
+  /** Runs `task` after every task queued on this lane before it. */
+  exclusive<T>(task: (lane: KuzuLane) => Promise<T>): Promise<T> {
+    const run = this.tail.then(() => task(this));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Executes a prepared statement (prepared once per lane) and returns its rows as plain JSON. */
+  async rows(statement: string, params: Record<string, unknown> = {}, rowLimit = Infinity): Promise<{ rows: Record<string, unknown>[]; columns: string[]; truncated: boolean }> {
+    const prepared = await this.prepare(statement);
+    this.executed++;
+    const results = await this.connection.execute(prepared, params as Record<string, KuzuValue>);
+    return readAndClose(results, rowLimit);
+  }
+
+  /** Runs a statement without parameters (transaction control); its result is discarded. */
+  async run(statement: string): Promise<void> {
+    await readAndClose(await this.connection.query(statement), 0);
+  }
+
+  private async prepare(statement: string): Promise<PreparedStatement> {
+    const cached = this.prepared.get(statement);
+    if (cached) return cached;
+    const prepared = await this.connection.prepare(statement);
+    if (prepared.isSuccess()) this.prepared.set(statement, prepared);
+    return prepared;
+  }
+}
+
+// Every QueryResult must be closed before its connection is, or the process crashes on exit.
+async function readAndClose(results: QueryResult | QueryResult[], rowLimit: number) {
+  const all = Array.isArray(results) ? results : [results];
+  try {
+    const last = all[all.length - 1];
+    const rows: Record<string, unknown>[] = [];
+    let truncated = false;
+    while (last.hasNext()) {
+      if (rows.length >= rowLimit) {
+        truncated = true;
+        break;
+      }
+      rows.push(toPlainRow((await last.getNext()) as Record<string, unknown>));
+    }
+    return { rows, columns: last.getColumnNamesSync(), truncated };
+  } finally {
+    for (const result of all) result.close();
+  }
+}

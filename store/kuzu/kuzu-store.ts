@@ -1,0 +1,362 @@
+// The embedded Kùzu engine behind the GraphStore interface: on-disk database, one table per predicate.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import kuzu, { type Database } from 'kuzu';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  EntityDetail,
+  EntitySummary,
+  Evidence,
+  ExtractedArticle,
+  GraphPayload,
+  Predicate,
+  QueryOptions,
+  QueryResult,
+  StoreHealth,
+  StoreStats,
+  WriteResult,
+} from '../../core/model.js';
+import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
+import { PREDICATE_NAMES } from '../../core/vocabulary.js';
+import type { EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions } from '../graph-store.js';
+import { expandNeighborhood, gatherGraph, toGraphEdge, type EdgeAggregate } from '../graph-assembly.js';
+import { newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence } from '../records.js';
+import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
+import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
+import { KuzuLane } from './kuzu-lane.js';
+import { refuseOutsideClauses } from './read-only-guard.js';
+import * as statements from './statements.js';
+
+export interface KuzuStoreOptions {
+  /** Folder of the on-disk database; parent folders are created. */
+  path: string;
+  /** Kùzu's buffer pool in bytes (it would otherwise take most of the machine's memory). */
+  bufferPoolBytes: number;
+}
+
+/** Connections serving the store's own reads; each runs one query at a time. */
+const READ_LANES = 2;
+
+/**
+ * Write statements (about one row each) between two explicit checkpoints. Measured: Kùzu does not
+ * checkpoint after `BEGIN TRANSACTION … COMMIT`, so committed writes pile up in the buffer pool
+ * until it is full (a 256 MiB pool gave out after ~30,000 statements); checkpointing keeps it flat.
+ */
+const CHECKPOINT_EVERY_STATEMENTS = 2000;
+
+/** The default store: Kùzu embedded in the process, no server needed. */
+export class KuzuStore implements GraphStore {
+  readonly kind = 'kuzu' as const;
+  private database: Database | null = null;
+  private writer: KuzuLane | null = null;
+  private readers: KuzuLane[] = [];
+  private console: KuzuLane | null = null;
+  private nextReader = 0;
+  private checkpointedAt = 0;
+
+  constructor(private readonly options: KuzuStoreOptions) {
+    requireInteger('KuzuStore', 'bufferPoolBytes', options.bufferPoolBytes, 1);
+  }
+
+  async open(): Promise<void> {
+    if (this.database) return;
+    const path = resolve(this.options.path);
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      const database = new kuzu.Database(path, this.options.bufferPoolBytes);
+      await database.init();
+      this.database = database;
+    } catch (error) {
+      throw new UnavailableError(`KuzuStore: cannot open the database at ${path}: ${messageOf(error)}. Check the path, or that no other process has it open.`);
+    }
+    const lane = () => new KuzuLane(new kuzu.Connection(this.database!));
+    this.writer = lane();
+    this.readers = Array.from({ length: READ_LANES }, lane);
+    this.console = lane();
+    await this.writer.exclusive(async (writer) => {
+      for (const statement of statements.SCHEMA) await writer.rows(statement);
+    });
+  }
+
+  async close(): Promise<void> {
+    const database = this.database;
+    if (!database) return;
+    const lanes = [this.writer!, this.console!, ...this.readers];
+    // Wait for queued work, then close connections before the database (Kùzu crashes otherwise).
+    await Promise.all(lanes.map((lane) => lane.exclusive(async () => lane.connection.close())));
+    await database.close();
+    this.database = null;
+    this.writer = null;
+    this.console = null;
+    this.readers = [];
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.read(statements.HEALTH);
+      return { store: 'kuzu', status: 'ok' };
+    } catch (error) {
+      return { store: 'kuzu', status: 'unavailable', detail: messageOf(error) };
+    }
+  }
+
+  async writeArticle(article: ExtractedArticle): Promise<WriteResult> {
+    const plan = planArticle(article);
+    return this.inWriteTransaction((writer) => this.writePlan(writer, plan));
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.inWriteTransaction(async (writer) => {
+      if ((await writer.rows(statements.ARTICLE_EXISTS, { id })).rows.length === 0) return false;
+      const ids = (await writer.rows(statements.ARTICLE_ENTITY_IDS, { id })).rows.map((row) => String(row.id));
+      await writer.rows(statements.DELETE_ARTICLE_RELATIONS, { id });
+      await writer.rows(statements.DELETE_ARTICLE, { id });
+      const { rows } = await writer.rows(statements.ENTITY_COUNTS_FROM_MENTIONS, { ids });
+      for (const row of rows) {
+        if (Number(row.articleCount) === 0) {
+          await writer.rows(statements.DELETE_ENTITY, { id: row.id });
+        } else {
+          await writer.rows(statements.SET_ENTITY_COUNTS, {
+            id: row.id,
+            articleCount: Number(row.articleCount),
+            mentionCount: Number(row.mentionCount ?? 0),
+            firstSeen: row.firstSeen ?? null,
+            lastSeen: row.lastSeen ?? null,
+          });
+        }
+      }
+      return true;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [articles, byType, byPredicate, mentions] = await Promise.all([
+      this.read(statements.COUNT_ARTICLES),
+      this.read(statements.COUNT_ENTITIES_BY_TYPE),
+      this.read(statements.COUNT_RELATIONS_BY_PREDICATE),
+      this.read(statements.COUNT_MENTIONS),
+    ]);
+    const entitiesByType = countsByKey(byType);
+    const relationsByPredicate = countsByKey(byPredicate);
+    return {
+      articles: Number(articles[0]?.n ?? 0),
+      entities: sum(Object.values(entitiesByType)),
+      relations: sum(Object.values(relationsByPredicate)),
+      mentions: Number(mentions[0]?.n ?? 0),
+      entitiesByType,
+      relationsByPredicate,
+    };
+  }
+
+  async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+    requireInteger('searchEntities', 'limit', limit, 1);
+    const q = query.trim().toLowerCase();
+    if (q === '') return this.topEntities(limit);
+    const rows = await this.read(statements.SEARCH_ENTITIES, { q, limit });
+    return rows.map((row) => toEntitySummary(row.e as Record<string, unknown>));
+  }
+
+  async topEntities(limit: number): Promise<EntitySummary[]> {
+    requireInteger('topEntities', 'limit', limit, 1);
+    const rows = await this.read(statements.TOP_ENTITIES, { limit });
+    return rows.map((row) => toEntitySummary(row.e as Record<string, unknown>));
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const [entity, articles, counts] = await Promise.all([
+      this.read(statements.ENTITY, { id }),
+      this.read(statements.ENTITY_ARTICLES, { id, limit: ENTITY_ARTICLE_CAP }),
+      this.read(statements.ENTITY_RELATION_COUNTS, { id }),
+    ]);
+    if (entity.length === 0) return null;
+    return {
+      ...toEntitySummary(entity[0].e as Record<string, unknown>),
+      articles: articles.map(toArticleSummary),
+      relationCounts: countsByKey(counts),
+    };
+  }
+
+  async neighbors(id: string, options: NeighborOptions): Promise<GraphPayload> {
+    const checked = checkNeighborOptions(options);
+    if ((await this.read(statements.ENTITY, { id })).length === 0) {
+      throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
+    }
+    const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) =>
+      (await this.read(statements.ADJACENT, { ids: frontier })).map((row) => ({
+        source: String(row.source),
+        target: String(row.target),
+        weight: Number(row.weight),
+      })),
+    );
+    const [nodes, edges] = await Promise.all([
+      this.read(statements.ENTITIES_BY_IDS, { ids }),
+      this.read(statements.EDGES_AMONG, { ids }),
+    ]);
+    const order = new Map(ids.map((entityId, index) => [entityId, index]));
+    return {
+      nodes: nodes.map((row) => toEntitySummary(row.e as Record<string, unknown>)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+      edges: edges.map((row) => toGraphEdge(row as unknown as EdgeAggregate)),
+      truncated,
+    };
+  }
+
+  async evidence(query: EvidenceQuery): Promise<Evidence[]> {
+    const predicates: Predicate[] = query.predicate ? [query.predicate] : PREDICATE_NAMES;
+    const rows = await this.read(statements.EVIDENCE_BETWEEN, { subject: query.subject, object: query.object, predicates });
+    return rows.map(toEvidence).sort(newestEvidenceFirst);
+  }
+
+  async listArticles(options: ListArticlesOptions): Promise<ArticleSummary[]> {
+    const limit = requireInteger('listArticles', 'limit', options.limit, 1);
+    const offset = requireInteger('listArticles', 'offset', options.offset, 0);
+    return (await this.read(statements.LIST_ARTICLES, { limit, offset })).map(toArticleSummary);
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const [article, mentions, relations] = await Promise.all([
+      this.read(statements.ARTICLE, { id }),
+      this.read(statements.ARTICLE_MENTIONS, { id }),
+      this.read(statements.ARTICLE_RELATIONS, { id }),
+    ]);
+    if (article.length === 0) return null;
+    return {
+      ...toArticleSummary(article[0]),
+      text: String(article[0].text ?? ''),
+      mentions: toArticleMentions(mentions),
+      relations: relations.map(toEvidence).sort((a, b) => a.start - b.start),
+    };
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
+    const { readOnly, timeoutMs, rowLimit } = resolveQueryOptions(options);
+    refuseEmptyLists(params);
+    if (readOnly) refuseOutsideClauses(cypher);
+    const started = performance.now();
+    const lane = readOnly ? this.lanes().console : this.lanes().writer;
+    const result = await lane.exclusive(async (connectionLane) => {
+      connectionLane.connection.setQueryTimeout(timeoutMs);
+      if (readOnly) await connectionLane.run('BEGIN TRANSACTION READ ONLY');
+      try {
+        return await connectionLane.rows(cypher, params, rowLimit);
+      } catch (error) {
+        throw translateQueryError(error);
+      } finally {
+        // A user statement may itself have ended the transaction; then there is nothing to roll back.
+        if (readOnly) await connectionLane.run('ROLLBACK').catch(() => undefined);
+      }
+    });
+    const graph = await gatherGraph(result.rows, result.truncated, async (relationshipIds) => {
+      const rows = await this.read(statements.RELATION_ENDPOINTS, { ids: relationshipIds });
+      return new Map(rows.map((row) => [String(row.id), { subject: toEntitySummary(row.s as Record<string, unknown>), object: toEntitySummary(row.o as Record<string, unknown>) }]));
+    });
+    return {
+      columns: result.columns,
+      rows: result.rows,
+      graph,
+      summary: { rowCount: result.rows.length, truncated: result.truncated, elapsedMs: Math.round(performance.now() - started), store: 'kuzu' },
+    };
+  }
+
+  private async writePlan(writer: KuzuLane, plan: ArticlePlan): Promise<WriteResult> {
+    const articleId = plan.article.id;
+    if ((await writer.rows(statements.ARTICLE_EXISTS, { id: articleId })).rows.length > 0) {
+      return { articleId, skipped: true, entitiesAdded: 0, relationsAdded: 0 };
+    }
+    const ids = plan.entities.map((entity) => entity.id);
+    const stored = new Map(
+      (await writer.rows(statements.ENTITIES_BY_IDS, { ids })).rows.map((row) => {
+        const entity = toEntitySummary(row.e as Record<string, unknown>);
+        return [entity.id, entity];
+      }),
+    );
+    for (const entity of plan.entities) {
+      await writer.rows(statements.UPSERT_ENTITY, { ...mergeEntity(stored.get(entity.id) ?? null, entity, plan.article.publishedAt) });
+    }
+    await writer.rows(statements.CREATE_ARTICLE, { ...plan.article });
+    for (const mention of plan.mentions) {
+      await writer.rows(statements.CREATE_MENTION, { articleId, ...mention });
+    }
+    for (const relation of plan.relations) {
+      requireRelationEndpoints(plan, relation);
+      const { predicate, ...properties } = relation;
+      await writer.rows(statements.CREATE_RELATION[predicate], properties);
+    }
+    return {
+      articleId,
+      skipped: false,
+      entitiesAdded: ids.filter((id) => !stored.has(id)).length,
+      relationsAdded: plan.relations.length,
+    };
+  }
+
+  /** Runs `work` in one write transaction on the write connection, one at a time; ROLLBACK on any failure. */
+  private inWriteTransaction<T>(work: (writer: KuzuLane) => Promise<T>): Promise<T> {
+    return this.lanes().writer.exclusive(async (writer) => {
+      await writer.run('BEGIN TRANSACTION');
+      try {
+        const result = await work(writer);
+        await writer.run('COMMIT');
+        if (writer.executed - this.checkpointedAt >= CHECKPOINT_EVERY_STATEMENTS) {
+          this.checkpointedAt = writer.executed;
+          await writer.run('CHECKPOINT');
+        }
+        return result;
+      } catch (error) {
+        // Kùzu has already rolled back after some engine errors; the original error is the one to report.
+        await writer.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** Runs one of the store's own read statements on the next read connection. */
+  private read(statement: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    const readers = this.lanes().readers;
+    const lane = readers[this.nextReader++ % readers.length];
+    return lane.exclusive(async (reader) => (await reader.rows(statement, params)).rows);
+  }
+
+  private lanes(): { writer: KuzuLane; readers: KuzuLane[]; console: KuzuLane } {
+    if (!this.database) throw new UnavailableError('KuzuStore: the store is not open. Call open() first.');
+    return { writer: this.writer!, readers: this.readers, console: this.console! };
+  }
+}
+
+/** Translates an engine error from user Cypher into our error classes, keeping the engine's message. */
+function translateQueryError(error: unknown): Error {
+  const message = messageOf(error);
+  if (/read-only transaction/i.test(message)) {
+    return new ForbiddenError(`query: the console is read-only; this statement writes. (${message})`);
+  }
+  if (/\bInterrupted\b/.test(message)) {
+    return new TimeoutError('query: the query ran past its time limit and was stopped. Narrow it (add LIMIT, fewer hops) and try again.');
+  }
+  if (/exception:/i.test(message)) return new InvalidArgumentError(`query: ${message}`, { engineMessage: message });
+  return error instanceof Error ? error : new Error(message);
+}
+
+// Measured: an empty list parameter crashes the Kùzu process, so query() refuses it up front.
+function refuseEmptyLists(value: unknown, name = 'params'): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      throw new InvalidArgumentError(`query: parameter \`${name}\` is an empty list, which Kùzu cannot bind. Write the empty list into the query instead.`);
+    }
+    value.forEach((item, index) => refuseEmptyLists(item, `${name}[${index}]`));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) refuseEmptyLists(inner, name === 'params' ? key : `${name}.${key}`);
+  }
+}
+
+function countsByKey<K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> {
+  return Object.fromEntries(rows.map((row) => [String(row.key), Number(row.n)])) as Partial<Record<K, number>>;
+}
+
+function sum(values: (number | undefined)[]): number {
+  return values.reduce<number>((total, value) => total + (value ?? 0), 0);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

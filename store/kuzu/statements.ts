@@ -1,0 +1,89 @@
+// Every Cypher statement the Kùzu store sends (Kùzu dialect), by name; values always go in as $parameters.
+
+import { PREDICATE_NAMES, type Predicate } from '../../core/vocabulary.js';
+
+// Kùzu crashes the process on an empty list bound straight into `IN $list`, so lists are CAST first.
+const IDS = 'CAST($ids AS STRING[])';
+
+const RELATION_PROPERTIES =
+  'id STRING, articleId STRING, verb STRING, confidence DOUBLE, sentence STRING, sentenceStart INT64, sentenceEnd INT64, date STRING, attributes STRING';
+
+/** The schema, created on open; every statement is idempotent. */
+export const SCHEMA = [
+  'CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, type STRING, aliases STRING[], articleCount INT64, mentionCount INT64, firstSeen STRING, lastSeen STRING)',
+  'CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, title STRING, source STRING, url STRING, author STRING, publishedAt STRING, ingestedAt STRING, text STRING, parent STRING, file STRING, entityCount INT64, relationCount INT64)',
+  'CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Entity, count INT64, spanStarts INT64[], spanEnds INT64[])',
+  ...PREDICATE_NAMES.map((predicate) => `CREATE REL TABLE IF NOT EXISTS ${predicate}(FROM Entity TO Entity, ${RELATION_PROPERTIES})`),
+];
+
+const ARTICLE_SUMMARY =
+  'a.id AS id, a.title AS title, a.source AS source, a.url AS url, a.author AS author, a.publishedAt AS publishedAt, a.ingestedAt AS ingestedAt, a.parent AS parent, a.entityCount AS entityCount, a.relationCount AS relationCount';
+
+const NEWEST_ARTICLES_FIRST = 'ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.ingestedAt DESC, a.id';
+
+const EVIDENCE =
+  'r.id AS id, s.id AS subject, label(r) AS predicate, o.id AS object, r.verb AS verb, r.confidence AS confidence, r.sentence AS sentence, r.sentenceStart AS sentenceStart, r.sentenceEnd AS sentenceEnd, r.attributes AS attributes, r.articleId AS articleId, a.title AS articleTitle, a.source AS source, a.url AS url, r.date AS date';
+
+// One relationship per (subject, predicate, object, article), so count(r) counts articles. (Kùzu also
+// returns null for min/max when count(DISTINCT …) shares their aggregation.)
+const EDGE_AGGREGATE =
+  'a.id AS subject, label(r) AS predicate, b.id AS object, count(r) AS articleCount, min(r.date) AS firstDate, max(r.date) AS lastDate';
+
+export const HEALTH = 'RETURN 1 AS ok';
+
+// ── writes ──
+export const ARTICLE_EXISTS = 'MATCH (a:Article) WHERE a.id = $id RETURN a.id AS id';
+export const ENTITIES_BY_IDS = `MATCH (e:Entity) WHERE e.id IN ${IDS} RETURN e`;
+export const UPSERT_ENTITY =
+  'MERGE (e:Entity {id: $id}) SET e.name = $name, e.type = $type, e.aliases = $aliases, e.articleCount = $articleCount, e.mentionCount = $mentionCount, e.firstSeen = $firstSeen, e.lastSeen = $lastSeen';
+export const CREATE_ARTICLE =
+  'CREATE (:Article {id: $id, title: $title, source: $source, url: $url, author: $author, publishedAt: $publishedAt, ingestedAt: $ingestedAt, text: $text, parent: $parent, file: $file, entityCount: $entityCount, relationCount: $relationCount})';
+export const CREATE_MENTION =
+  'MATCH (a:Article {id: $articleId}), (e:Entity {id: $entityId}) CREATE (a)-[:MENTIONS {count: $count, spanStarts: $spanStarts, spanEnds: $spanEnds}]->(e)';
+/** One CREATE per predicate: relationship tables cannot be parameterised, so the text comes from the fixed vocabulary. */
+export const CREATE_RELATION = Object.fromEntries(
+  PREDICATE_NAMES.map((predicate) => [
+    predicate,
+    `MATCH (s:Entity {id: $subject}), (o:Entity {id: $object}) CREATE (s)-[r:${predicate} {id: $id, articleId: $articleId, verb: $verb, confidence: $confidence, sentence: $sentence, sentenceStart: $sentenceStart, sentenceEnd: $sentenceEnd, date: $date, attributes: $attributes}]->(o) RETURN r.id AS id`,
+  ]),
+) as Record<Predicate, string>;
+
+// ── deletes ──
+export const ARTICLE_ENTITY_IDS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id';
+export const DELETE_ARTICLE_RELATIONS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE r.articleId = $id DELETE r';
+export const DELETE_ARTICLE = 'MATCH (a:Article {id: $id}) DETACH DELETE a';
+export const ENTITY_COUNTS_FROM_MENTIONS = `MATCH (e:Entity) WHERE e.id IN ${IDS} OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e) RETURN e.id AS id, count(a) AS articleCount, sum(m.count) AS mentionCount, min(a.publishedAt) AS firstSeen, max(a.publishedAt) AS lastSeen`;
+export const SET_ENTITY_COUNTS =
+  'MATCH (e:Entity {id: $id}) SET e.articleCount = $articleCount, e.mentionCount = $mentionCount, e.firstSeen = $firstSeen, e.lastSeen = $lastSeen';
+export const DELETE_ENTITY = 'MATCH (e:Entity {id: $id}) DETACH DELETE e';
+
+// ── reads ──
+export const COUNT_ARTICLES = 'MATCH (a:Article) RETURN count(a) AS n';
+export const COUNT_ENTITIES_BY_TYPE = 'MATCH (e:Entity) RETURN e.type AS key, count(e) AS n';
+export const COUNT_RELATIONS_BY_PREDICATE = 'MATCH (:Entity)-[r]->(:Entity) RETURN label(r) AS key, count(r) AS n';
+export const COUNT_MENTIONS = 'MATCH (:Article)-[m:MENTIONS]->(:Entity) RETURN sum(m.count) AS n';
+// Kùzu mis-evaluates several list lambdas (`any(x IN list WHERE …)`) in one query, so aliases are unwound instead.
+export const SEARCH_ENTITIES = `MATCH (e:Entity)
+WITH e, CASE WHEN e.aliases IS NULL THEN [e.name] ELSE list_append(e.aliases, e.name) END AS forms
+UNWIND forms AS form
+WITH e, lower(form) AS form
+WHERE form CONTAINS $q
+WITH e, min(CASE WHEN form = $q THEN 0 WHEN starts_with(form, $q) THEN 1 ELSE 2 END) AS rank
+RETURN e, rank ORDER BY rank, e.articleCount DESC, e.mentionCount DESC, e.name LIMIT $limit`;
+export const TOP_ENTITIES = `MATCH (e:Entity) OPTIONAL MATCH (e)-[r]-(:Entity)
+WITH e, count(r) AS degree
+RETURN e, degree ORDER BY degree DESC, e.articleCount DESC, e.mentionCount DESC, e.name LIMIT $limit`;
+export const ENTITY = 'MATCH (e:Entity {id: $id}) RETURN e';
+export const ENTITY_ARTICLES = `MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) RETURN ${ARTICLE_SUMMARY} ${NEWEST_ARTICLES_FIRST} LIMIT $limit`;
+export const ENTITY_RELATION_COUNTS = 'MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN label(r) AS key, count(r) AS n';
+export const ADJACENT = `MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN ${IDS} RETURN a.id AS source, b.id AS target, count(r) AS weight`;
+export const EDGES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN ${IDS} AND b.id IN ${IDS} RETURN ${EDGE_AGGREGATE}`;
+export const EVIDENCE_BETWEEN = `MATCH (s:Entity {id: $subject})-[r]->(o:Entity {id: $object}) WHERE label(r) IN CAST($predicates AS STRING[])
+MATCH (a:Article) WHERE a.id = r.articleId
+RETURN ${EVIDENCE}`;
+export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_SUMMARY} ${NEWEST_ARTICLES_FIRST} SKIP $offset LIMIT $limit`;
+export const ARTICLE = `MATCH (a:Article {id: $id}) RETURN ${ARTICLE_SUMMARY}, a.text AS text`;
+export const ARTICLE_MENTIONS =
+  'MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity) RETURN e.id AS entityId, e.name AS name, e.type AS type, m.spanStarts AS spanStarts, m.spanEnds AS spanEnds';
+export const ARTICLE_RELATIONS = `MATCH (a:Article {id: $id})-[:MENTIONS]->(s:Entity)-[r]->(o:Entity) WHERE r.articleId = $id RETURN ${EVIDENCE}`;
+export const RELATION_ENDPOINTS = `MATCH (s:Entity)-[r]->(o:Entity) WHERE r.id IN CAST($ids AS STRING[]) RETURN r.id AS id, s, o`;

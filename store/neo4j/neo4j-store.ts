@@ -1,0 +1,328 @@
+// The Neo4j engine behind the GraphStore interface: one driver, managed transactions, batched $parameters.
+
+import neo4j, { type Driver, type ManagedTransaction, type SessionMode } from 'neo4j-driver';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  EntityDetail,
+  EntitySummary,
+  EntityType,
+  Evidence,
+  ExtractedArticle,
+  GraphPayload,
+  Predicate,
+  QueryOptions,
+  QueryResult,
+  StoreHealth,
+  StoreStats,
+  WriteResult,
+} from '../../core/model.js';
+import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
+import { PREDICATE_NAMES } from '../../core/vocabulary.js';
+import type { EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions } from '../graph-store.js';
+import { expandNeighborhood, gatherGraph, toGraphEdge, type EdgeAggregate } from '../graph-assembly.js';
+import { newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence } from '../records.js';
+import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
+import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan, type RelationRow } from '../write-plan.js';
+import { toPlainRow, withIntegers } from './neo4j-values.js';
+import * as statements from './statements.js';
+
+export interface Neo4jStoreOptions {
+  /** Bolt URI, e.g. `neo4j://localhost:7687`. */
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+type Row = Record<string, unknown>;
+
+/** Neo4j as the system of record: Entity nodes carry their type as a second label, one relationship type per predicate. */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private driver: Driver | null = null;
+
+  constructor(private readonly options: Neo4jStoreOptions) {
+    if (!options.uri) throw new InvalidArgumentError('Neo4jStore: no `uri`. Set NEO4J_URI, e.g. neo4j://localhost:7687.');
+  }
+
+  async open(): Promise<void> {
+    if (this.driver) return;
+    const driver = neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password));
+    try {
+      await driver.verifyConnectivity({ database: this.options.database });
+      for (const statement of statements.SCHEMA) {
+        await this.withSession(driver, neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(statement)));
+      }
+    } catch (error) {
+      await driver.close();
+      throw new UnavailableError(`Neo4jStore: cannot reach Neo4j at ${this.options.uri}: ${messageOf(error)}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the server is running.`);
+    }
+    this.driver = driver;
+  }
+
+  async close(): Promise<void> {
+    await this.driver?.close();
+    this.driver = null;
+  }
+
+  async health(): Promise<StoreHealth> {
+    try {
+      await this.read((tx) => rows(tx, statements.HEALTH));
+      return { store: 'neo4j', status: 'ok' };
+    } catch (error) {
+      return { store: 'neo4j', status: 'unavailable', detail: messageOf(error) };
+    }
+  }
+
+  async writeArticle(article: ExtractedArticle): Promise<WriteResult> {
+    const plan = planArticle(article);
+    return this.write((tx) => writePlan(tx, plan));
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.write(async (tx) => {
+      if ((await rows(tx, statements.ARTICLE_EXISTS, { id })).length === 0) return false;
+      const ids = (await rows(tx, statements.ARTICLE_ENTITY_IDS, { id })).map((row) => String(row.id));
+      await tx.run(statements.DELETE_ARTICLE_RELATIONS, { id });
+      await tx.run(statements.DELETE_ARTICLE, { id });
+      const counts = await rows(tx, statements.ENTITY_COUNTS_FROM_MENTIONS, { ids });
+      const orphans = counts.filter((row) => Number(row.articleCount) === 0).map((row) => row.id);
+      const kept = counts
+        .filter((row) => Number(row.articleCount) > 0)
+        .map((row) => withIntegers({ ...row, articleCount: Number(row.articleCount), mentionCount: Number(row.mentionCount ?? 0) }, ['articleCount', 'mentionCount']));
+      await tx.run(statements.SET_ENTITY_COUNTS, { rows: kept });
+      await tx.run(statements.DELETE_ENTITIES, { ids: orphans });
+      return true;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.read(async (tx) => {
+      const articles = await rows(tx, statements.COUNT_ARTICLES);
+      const entitiesByType = countsByKey<EntityType>(await rows(tx, statements.COUNT_ENTITIES_BY_TYPE));
+      const relationsByPredicate = countsByKey<Predicate>(await rows(tx, statements.COUNT_RELATIONS_BY_PREDICATE));
+      const mentions = await rows(tx, statements.COUNT_MENTIONS);
+      return {
+        articles: Number(articles[0]?.n ?? 0),
+        entities: sum(Object.values(entitiesByType)),
+        relations: sum(Object.values(relationsByPredicate)),
+        mentions: Number(mentions[0]?.n ?? 0),
+        entitiesByType,
+        relationsByPredicate,
+      };
+    });
+  }
+
+  async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+    requireInteger('searchEntities', 'limit', limit, 1);
+    const q = query.trim().toLowerCase();
+    if (q === '') return this.topEntities(limit);
+    const found = await this.read((tx) => rows(tx, statements.SEARCH_ENTITIES, { q, limit: neo4j.int(limit) }));
+    return found.map((row) => toEntitySummary(row.e as Row));
+  }
+
+  async topEntities(limit: number): Promise<EntitySummary[]> {
+    requireInteger('topEntities', 'limit', limit, 1);
+    const found = await this.read((tx) => rows(tx, statements.TOP_ENTITIES, { limit: neo4j.int(limit) }));
+    return found.map((row) => toEntitySummary(row.e as Row));
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    return this.read(async (tx) => {
+      const entity = await rows(tx, statements.ENTITY, { id });
+      if (entity.length === 0) return null;
+      const articles = await rows(tx, statements.ENTITY_ARTICLES, { id, limit: neo4j.int(ENTITY_ARTICLE_CAP) });
+      const counts = await rows(tx, statements.ENTITY_RELATION_COUNTS, { id });
+      return { ...toEntitySummary(entity[0].e as Row), articles: articles.map(toArticleSummary), relationCounts: countsByKey<Predicate>(counts) };
+    });
+  }
+
+  async neighbors(id: string, options: NeighborOptions): Promise<GraphPayload> {
+    const checked = checkNeighborOptions(options);
+    return this.read(async (tx) => {
+      if ((await rows(tx, statements.ENTITY, { id })).length === 0) {
+        throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
+      }
+      const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) =>
+        (await rows(tx, statements.ADJACENT, { ids: frontier })).map((row) => ({ source: String(row.source), target: String(row.target), weight: Number(row.weight) })),
+      );
+      const nodes = await rows(tx, statements.ENTITIES_BY_IDS, { ids });
+      const edges = await rows(tx, statements.EDGES_AMONG, { ids });
+      const order = new Map(ids.map((entityId, index) => [entityId, index]));
+      return {
+        nodes: nodes.map((row) => toEntitySummary(row.e as Row)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+        edges: edges.map((row) => toGraphEdge(row as unknown as EdgeAggregate)),
+        truncated,
+      };
+    });
+  }
+
+  async evidence(query: EvidenceQuery): Promise<Evidence[]> {
+    const predicates: Predicate[] = query.predicate ? [query.predicate] : PREDICATE_NAMES;
+    const found = await this.read((tx) => rows(tx, statements.EVIDENCE_BETWEEN, { subject: query.subject, object: query.object, predicates }));
+    return found.map(toEvidence).sort(newestEvidenceFirst);
+  }
+
+  async listArticles(options: ListArticlesOptions): Promise<ArticleSummary[]> {
+    const limit = requireInteger('listArticles', 'limit', options.limit, 1);
+    const offset = requireInteger('listArticles', 'offset', options.offset, 0);
+    const found = await this.read((tx) => rows(tx, statements.LIST_ARTICLES, { limit: neo4j.int(limit), offset: neo4j.int(offset) }));
+    return found.map(toArticleSummary);
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    return this.read(async (tx) => {
+      const article = await rows(tx, statements.ARTICLE, { id });
+      if (article.length === 0) return null;
+      const mentions = await rows(tx, statements.ARTICLE_MENTIONS, { id });
+      const relations = await rows(tx, statements.ARTICLE_RELATIONS, { id });
+      return {
+        ...toArticleSummary(article[0]),
+        text: String(article[0].text ?? ''),
+        mentions: toArticleMentions(mentions),
+        relations: relations.map(toEvidence).sort((a, b) => a.start - b.start),
+      };
+    });
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
+    const { readOnly, timeoutMs, rowLimit } = resolveQueryOptions(options);
+    const driver = this.requireDriver();
+    const started = performance.now();
+    const work = async (tx: ManagedTransaction) => {
+      const result = tx.run(cypher, params);
+      const found: Row[] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (found.length >= rowLimit) {
+          truncated = true;
+          break;
+        }
+        found.push(toPlainRow(record.toObject()));
+      }
+      const columns = (await result.keys()).map(String);
+      return { rows: found, columns, truncated };
+    };
+    const config = { timeout: timeoutMs };
+    let result: { rows: Row[]; columns: string[]; truncated: boolean };
+    try {
+      result = await this.withSession(driver, readOnly ? neo4j.session.READ : neo4j.session.WRITE, (session) =>
+        readOnly ? session.executeRead(work, config) : session.executeWrite(work, config),
+      );
+    } catch (error) {
+      throw translateQueryError(error);
+    }
+    const graph = await gatherGraph(result.rows, result.truncated, async (relationshipIds) => {
+      const found = await this.read((tx) => rows(tx, statements.RELATION_ENDPOINTS, { ids: relationshipIds }));
+      return new Map(found.map((row) => [String(row.id), { subject: toEntitySummary(row.s as Row), object: toEntitySummary(row.o as Row) }]));
+    });
+    return {
+      columns: result.columns,
+      rows: result.rows,
+      graph,
+      summary: { rowCount: result.rows.length, truncated: result.truncated, elapsedMs: Math.round(performance.now() - started), store: 'neo4j' },
+    };
+  }
+
+  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(this.requireDriver(), neo4j.session.READ, (session) => session.executeRead(work));
+  }
+
+  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(this.requireDriver(), neo4j.session.WRITE, (session) => session.executeWrite(work));
+  }
+
+  /** Opens a short-lived session, always closed afterwards. */
+  private async withSession<T>(driver: Driver, mode: SessionMode, work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+    const session = driver.session({ database: this.options.database, defaultAccessMode: mode });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private requireDriver(): Driver {
+    if (!this.driver) throw new UnavailableError('Neo4jStore: the store is not open. Call open() first.');
+    return this.driver;
+  }
+}
+
+/** Writes one planned article inside the caller's transaction; a thrown error rolls it all back. */
+async function writePlan(tx: ManagedTransaction, plan: ArticlePlan): Promise<WriteResult> {
+  const articleId = plan.article.id;
+  if ((await rows(tx, statements.ARTICLE_EXISTS, { id: articleId })).length > 0) {
+    return { articleId, skipped: true, entitiesAdded: 0, relationsAdded: 0 };
+  }
+  const ids = plan.entities.map((entity) => entity.id);
+  const stored = new Map(
+    (await rows(tx, statements.ENTITIES_BY_IDS, { ids })).map((row) => {
+      const entity = toEntitySummary(row.e as Row);
+      return [entity.id, entity];
+    }),
+  );
+  const byType = new Map<EntityType, Row[]>();
+  for (const entity of plan.entities) {
+    // A stored entity keeps its type (and so its label); the merged record says which one.
+    const merged = mergeEntity(stored.get(entity.id) ?? null, entity, plan.article.publishedAt);
+    byType.set(merged.type, [...(byType.get(merged.type) ?? []), withIntegers(merged, ['articleCount', 'mentionCount'])]);
+  }
+  for (const [type, entityRows] of byType) await tx.run(statements.UPSERT_ENTITIES[type], { rows: entityRows });
+  await tx.run(statements.CREATE_ARTICLE, { article: withIntegers(plan.article, ['entityCount', 'relationCount']) });
+  const mentionRows = plan.mentions.map((mention) => withIntegers(mention, ['count', 'spanStarts', 'spanEnds']));
+  await tx.run(statements.CREATE_MENTIONS, { articleId, rows: mentionRows });
+  const byPredicate = new Map<Predicate, Row[]>();
+  for (const relation of plan.relations) {
+    requireRelationEndpoints(plan, relation);
+    byPredicate.set(relation.predicate, [...(byPredicate.get(relation.predicate) ?? []), relationRow(relation)]);
+  }
+  for (const [predicate, relationRows] of byPredicate) await tx.run(statements.CREATE_RELATIONS[predicate], { rows: relationRows });
+  return { articleId, skipped: false, entitiesAdded: ids.filter((id) => !stored.has(id)).length, relationsAdded: plan.relations.length };
+}
+
+function relationRow(relation: RelationRow): Row {
+  const { subject, object, predicate: _predicate, ...properties } = relation;
+  return { subject, object, properties: withIntegers(properties, ['sentenceStart', 'sentenceEnd']) };
+}
+
+async function rows(tx: ManagedTransaction, statement: string, params: Row = {}): Promise<Row[]> {
+  const result = await tx.run(statement, params);
+  return result.records.map((record) => toPlainRow(record.toObject()));
+}
+
+/** Translates a Neo4j error from user Cypher into our error classes, keeping the server's message. */
+function translateQueryError(error: unknown): Error {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const message = messageOf(error);
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden' || /in read access mode/i.test(message)) {
+    return new ForbiddenError(`query: the console is read-only; this statement writes. (${message})`);
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new TimeoutError('query: the query ran past its time limit and was stopped. Narrow it (add LIMIT, fewer hops) and try again.');
+  }
+  if (code.startsWith('Neo.ClientError.Statement.')) {
+    const position = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
+    return new InvalidArgumentError(`query: ${message}`, {
+      engineMessage: message,
+      code,
+      ...(position ? { line: Number(position[1]), column: Number(position[2]), offset: Number(position[3]) } : {}),
+    });
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new UnavailableError(`query: Neo4j is unavailable (${message}). Check that the server is running.`);
+  }
+  return error instanceof Error ? error : new Error(message);
+}
+
+function countsByKey<K extends string>(found: Row[]): Partial<Record<K, number>> {
+  return Object.fromEntries(found.map((row) => [String(row.key), Number(row.n)])) as Partial<Record<K, number>>;
+}
+
+function sum(values: (number | undefined)[]): number {
+  return values.reduce<number>((total, value) => total + (value ?? 0), 0);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
