@@ -18,9 +18,8 @@ export function entitiesRouter(store: GraphStore): Router {
   router.get('/entities/:id/neighbors', async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
     const { depth, limit } = parseInput(neighborsQuery, req.query, 'query parameters');
-    const graph = await store.neighbors(id, { depth, limit });
-    if (graph.nodes.length === 0) throw new NotFoundError(`No entity with id \`${id}\`. Use /api/search to find ids.`);
-    res.json(graph);
+    // The store answers not_found for an unknown id.
+    res.json(await store.neighbors(id, { depth, limit }));
   });
   return router;
 }
