@@ -38,7 +38,7 @@ const ROLE_CONFIDENCE = 0.9;
 function extractArticle(article: CleanArticle, run: NameRegistry): ExtractedArticle {
   const names = new NameRegistry(run);
   const sentences = splitSentences(article.text);
-  const context: ArticleContext = { names, loneWords: loneWords(sentences), organizations: new Map() };
+  const context: ArticleContext = { names, loneWords: loneWords(sentences), organizations: new Map(), organizationNames: new Set() };
   // A first pass learns the article's full names, so a surname used before its full name still resolves.
   for (const sentence of sentences) findMentions(sentence, context);
 

@@ -9,6 +9,7 @@ import {
   EVENT_CUES,
   FACILITY_CUES,
   HONORIFICS,
+  ORGANIZATION_WORDS,
   KNOWN_ORGANIZATIONS,
   KNOWN_WEAPONS,
   LOCATION_CUES,
@@ -45,6 +46,11 @@ export interface ArticleContext {
   loneWords: ReadonlySet<string>;
   /** Country-qualified organisations by their last word ("ministry" → "Russian Foreign Ministry"). */
   organizations: Map<string, string>;
+  /**
+   * Names typed as organisations somewhere in the article, as written: one name keeps one type
+   * ("Derbyshire 471" makes every bare "Derbyshire" of the report the team).
+   */
+  organizationNames: Set<string>;
 }
 
 const KNOWN = buildKnownIndex();
@@ -102,8 +108,9 @@ function opensClause(tokens: Token[], index: number): boolean {
  */
 function isNameWord(tokens: Token[], index: number, context: ArticleContext): boolean {
   const t = tokens[index];
+  if (isInitial(tokens, index) && isCapitalised(tokens[index + 2] ?? t)) return true;
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
-  if (!opensClause(tokens, index) || (isInitial(tokens, index) && isCapitalised(tokens[index + 2] ?? t))) return true;
+  if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
   if (startsKnownName || context.names.personBySurname(t.text)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
@@ -136,8 +143,9 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
     while (end < tokens.length && !tokens[end - 1].possessive && tokens[end].quoted === tokens[i].quoted) {
       const next = tokens[end + 1];
       if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
-      else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive) end += 2;
+      else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive && OF_HEADS.has(tokens[end - 1].lower)) end += 2;
       else if (NAME_PARTICLE.test(tokens[end].text)) end += 1;
+      else if (tokens[end].text === '&' && next !== undefined && isCapitalised(next)) end += 1;
       else if (NAME_LINKS.has(tokens[end].text) && next !== undefined && isCapitalised(next) && isPersonTagged(tokens[end - 1])) end += 1;
       else if (isInitial(tokens, end - 1) && next !== undefined && isCapitalised(next)) end += 1;
       else break;
@@ -152,6 +160,18 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
 const NAME_PARTICLE = /^(?:al|el|ad|an|as|ash|at|az|ud|ul|ur|bin|ibn|abu|ben|bint)-\p{Lu}/u;
 /** Lower-case words inside names, after a first name: "Ludwig van Beethoven", "Osama bin Laden". */
 const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del', 'du', 'dos', 'bin', 'ibn', 'le', 'la']);
+/** Words a name continues after with "of": "Ministry of Defence", "Bank of England", "Gulf of Mexico". */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd']);
+const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
+  'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
+  'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
+/** Surnames whose shape gives them away: "O'Brien", "McGrath", "MacLeod". */
+const IRISH_SCOTTISH_SURNAME = /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}+$/u;
+/** Words after a bare name that show it is a company's: "Pirelli shares", "Magna's chairman". */
+const COMPANY_CONTEXT = new Set(['shares', 'stock', 'stake', 'chairman', 'subsidiary', 'unit', 'executives', 'profit',
+  'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'merger', 'takeover', 'output']);
+/** Two to five capitals, possibly with dots or an ampersand: "NFL", "AT&T", "U.N.". */
+const ACRONYM = /^(?:\p{Lu}\.?|&){2,5}$/u;
 /** A dateline's date: "1996-08-30". */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -214,18 +234,27 @@ function typeRun(tokens: Token[], first: number, end: number, sentence: Sentence
 
 /** Types a title-free segment: a known name, a cue-typed organisation/place/facility, or its parts. */
 function typeSegment(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
-  const mentions = typeParts(tokens, first, end, sentence, context);
-  // On the sports pages a city or county followed by its score is the team ("Derbyshire 471").
-  const team = mentions.length === 1 && mentions[0].type === 'LOCATION' && mentions[0].last === end - 1 && isScore(tokens, end);
-  return team ? [{ ...mentions[0], type: 'ORGANIZATION' }] : mentions;
+  const mentions = typeParts(tokens, first, end, sentence, context).map((m) => {
+    const surface = joined(tokens, m.first, m.last + 1);
+    // On the sports pages a city or county followed by its score is the team ("Derbyshire 471").
+    const team = m.type === 'LOCATION' && (isScore(tokens, m.last + 1) || context.organizationNames.has(surface));
+    return team ? { ...m, type: 'ORGANIZATION' as const, kind: 'name' as const } : m;
+  });
+  for (const m of mentions) if (m.type === 'ORGANIZATION') context.organizationNames.add(joined(tokens, m.first, m.last + 1));
+  return mentions;
 }
 
 /** Types a title-free segment (see typeSegment). */
 function typeParts(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
   const whole = knownAt(tokens, first, end);
   if (whole) return [mentionOf(tokens, first, end - 1, whole)];
+  // "Carla Sacramento ( Portugal )": a competitor and her country, even if a word of the name is a place.
+  if (end - first >= 2 && bracketedCountryAt(tokens, end) && looksPersonal(tokens, first, end)) {
+    return [mentionOf(tokens, first, end - 1, { type: 'PERSON', name: context.names.addPerson(joined(tokens, first, end)), kind: 'name' })];
+  }
   const lastWord = tokens[end - 1].lower;
-  if (end - first > 1 && EVENT_CUES.has(lastWord)) return [mentionOf(tokens, first, end - 1, { type: 'EVENT', name: joined(tokens, first, end), kind: 'name' })];
+  const event = EVENT_CUES.has(lastWord) || tokens[first].lower === 'operation';
+  if (end - first > 1 && event) return [mentionOf(tokens, first, end - 1, { type: 'EVENT', name: joined(tokens, first, end), kind: 'name' })];
   const teamPlace = range(1, end - first).find((n) => knownAt(tokens, first, first + n)?.type === 'LOCATION');
   // A city followed by a plural nickname is a team: "Baltimore Orioles", "Minnesota Twins".
   if (teamPlace !== undefined && end - first - teamPlace <= 2 && /\p{Ll}s$/u.test(tokens[end - 1].text) && !LOCATION_CUES.has(lastWord) && !knownAt(tokens, end - 1, end)) {
@@ -286,7 +315,8 @@ function cueName(tokens: Token[], first: number, end: number, type: EntityType, 
 function typeName(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
   let from = first;
   let honorific = false;
-  while (from < end && (HONORIFICS.has(tokens[from].lower) || !isNameWord(tokens, from, context))) {
+  // Leading numbers ("the 26-year-old O'Brien") and honorifics are not part of the name.
+  while (from < end && (HONORIFICS.has(tokens[from].lower) || /^\p{N}/u.test(tokens[from].text) || !isNameWord(tokens, from, context))) {
     honorific ||= HONORIFICS.has(tokens[from].lower);
     from += 1;
   }
@@ -299,12 +329,23 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (words.length === 1) {
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
+    if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
     if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     const organization = context.organizations.get(tokens[from].lower);
     if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
+    if (isScore(tokens, end) && (hasTag(tokens[from], 'ProperNoun') || !opensClause(tokens, from))) {
+      return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    }
     if (opensClause(tokens, from)) return [];
-    if (hasTag(tokens[from], 'LastName')) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
+    // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
+    // line all in capitals every word looks like one.
+    const acronym = ACRONYM.test(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
+    if (acronym) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    if (COMPANY_CONTEXT.has(tokens[end]?.lower ?? '')) {
+      return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    }
+    if (hasTag(tokens[from], 'LastName') || IRISH_SCOTTISH_SURNAME.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     if (isPlaceTagged(tokens[from])) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     return [];
   }
@@ -327,6 +368,11 @@ function isScore(tokens: Token[], index: number): boolean {
   return /^\d{1,3}$/.test(tokens[index]?.text ?? '');
 }
 
+/** Whether a bracketed country follows token `end`: "( Kenya )" after a runner's name. */
+function bracketedCountryAt(tokens: Token[], end: number): boolean {
+  return tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && lookupPlace(tokens[end + 1].text)?.kind === 'country';
+}
+
 /** A person's shape: capitalised words, initials and name particles, not all capitals. */
 function looksPersonal(tokens: Token[], from: number, end: number): boolean {
   const parts = tokens.slice(from, end);
@@ -343,11 +389,12 @@ function untypedName(tokens: Token[], from: number, end: number, context: Articl
   const surface = tokens.slice(from, end).map((t) => t.text).join(' ').replace(/ \./g, '.');
   const last = end - 1;
   const asPerson = () => [mentionOf(tokens, from, last, { type: 'PERSON', name: context.names.addPerson(surface), kind: 'name' })];
+  if (tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.lower) || t.text === '&')) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   if (isInitial(tokens, from) && end - from >= 3 && looksPersonal(tokens, from, end)) return asPerson();
   if (isScore(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
-  const bracketedCountry = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && lookupPlace(tokens[end + 1].text)?.kind === 'country';
-  if (end - from >= 2 && looksPersonal(tokens, from, end) && !tokens.slice(from, end).some((t) => hasTag(t, 'Plural'))) return asPerson();
-  if (bracketedCountry && looksPersonal(tokens, from, end)) return asPerson();
+  // A place, nationality or number inside ("Three African", "Southeast Asian") makes it no one's name.
+  const placeOrNumber = range(from, end).some((k) => knownAt(tokens, k, k + 1) || hasTag(tokens[k], 'Value', 'Plural'));
+  if (end - from >= 2 && looksPersonal(tokens, from, end) && !placeOrNumber) return asPerson();
   return [];
 }
 

@@ -49,6 +49,13 @@ export const TITLE_HEADS: Record<string, TitleRole> = {
   lawmaker: 'WORKS_FOR',
   'chief of staff': 'WORKS_FOR',
   director: 'WORKS_FOR',
+  commissioner: 'WORKS_FOR',
+  coach: 'WORKS_FOR',
+  manager: 'WORKS_FOR',
+  captain: 'WORKS_FOR',
+  analyst: 'NONE',
+  economist: 'NONE',
+  broker: 'NONE',
 };
 
 /** Words that may precede a title head ("Deputy Foreign Minister", "top military commander"). */
@@ -56,7 +63,8 @@ export const TITLE_MODIFIERS = [
   'deputy', 'vice', 'acting', 'first', 'top', 'senior', 'chief', 'former', 'ex', 'retired', 'foreign', 'defense',
   'defence', 'finance', 'interior', 'justice', 'economy', 'energy', 'health', 'transportation', 'transport',
   'military', 'national', 'security', 'policy', 'presidential', 'press', 'special', 'local', 'regional', 'state',
-  'army', 'navy', 'air', 'force', 'intelligence', 'trade', 'education',
+  'army', 'navy', 'air', 'force', 'intelligence', 'trade', 'education', 'farm', 'agriculture', 'industry', 'labour',
+  'labor', 'environment', 'culture', 'sports', 'general', 'team', 'club', 'national',
 ];
 
 /** Modifiers that make a leading title a subordinate one ("Deputy Prime Minister" works for, not leads). */
@@ -78,6 +86,19 @@ export const ORGANIZATION_CUES = new Set([
   'radio', 'network', 'systems', 'technologies', 'communications', 'securities', 'insurance', 'trust', 'partners',
   'bureau', 'ministries', 'chamber', 'institution', 'magazine', 'newspaper', 'treasury', 'railways', 'mirror',
   'pharmaceuticals', 'electronics', 'energy', 'oil', 'petroleum', 'steel', 'chemicals', 'enterprises', 'labs',
+]);
+
+/**
+ * Words that make a capitalised run an organisation wherever they stand in it: company and club
+ * words ("Kloof Gold Mining", "Dynamo Moscow", "Real Sociedad").
+ */
+export const ORGANIZATION_WORDS = new Set([
+  'national', 'international', 'general', 'federal', 'central', 'royal', 'global', 'financial', 'industrial',
+  'mining', 'consolidated', 'resources', 'investment', 'investments', 'banc', 'bancorp', 'bancshares', 'trading',
+  'medical', 'capital', 'standard', 'sporting', 'dynamo', 'dinamo', 'deportivo', 'olympique', 'racing', 'borussia',
+  'spartak', 'lokomotiv', 'cska', 'partizan', 'steaua', 'fc', 'ac', 'sc', 'sv', 'vfb', 'vfl', 'real', 'atletico',
+  'athletico', 'hospital', 'clinic', 'school', 'college', 'academy', 'institute', 'church', 'airline', 'motor',
+  'petroleum', 'oil', 'gas', 'energy', 'power', 'telecom', 'telecommunications', 'pharmaceutical', 'chemical', 'steel',
 ]);
 
 /** Organisations known by a short name or acronym. */
@@ -205,14 +226,14 @@ export const KNOWN_ORGANIZATIONS: Record<string, string> = {
 export const LOCATION_CUES = new Set([
   'region', 'strip', 'oblast', 'province', 'district', 'sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'island',
   'islands', 'peninsula', 'valley', 'mountains', 'circle', 'coast', 'bank', 'heights', 'city', 'county',
-  'territory', 'desert', 'strait',
+  'territory', 'desert', 'strait', 'republic',
 ]);
 
 /** Last words that make a capitalised phrase a named event ("Hong Kong Open", "World Cup"). */
 export const EVENT_CUES = new Set([
   'open', 'cup', 'championship', 'championships', 'games', 'olympics', 'prix', 'masters', 'classic', 'trophy',
   'tournament', 'marathon', 'rally', 'tour', 'summit', 'conference', 'festival', 'war', 'revolution', 'election',
-  'elections', 'golden',
+  'elections', 'series', 'meeting', 'grand', 'week', 'day', 'awards', 'prize', 'derby',
 ]);
 
 /** Last words that make a capitalised phrase a facility ("Bushehr Nuclear Power Plant"). */

@@ -28,7 +28,7 @@ export interface Sentence {
   headline: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}['’]\p{Lu}\p{L}+|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 /** A plural's bare apostrophe ("forces’"): only after a word ending in s. */
 const PLURAL_POSSESSIVE = /^['’](?![\p{L}\p{N}])/u;

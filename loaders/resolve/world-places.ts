@@ -1,5 +1,5 @@
 // Hand-kept list of places that are not capitals of sovereign countries but are named often in world
-// news: major cities, US states, Canadian provinces, Australian states and well-known regions.
+// news: major cities, US states (and their abbreviations), Canadian provinces, Australian states and regions.
 
 /** Major cities that are not national capitals (capitals come from `world-countries`). */
 const CITIES = [
@@ -34,6 +34,9 @@ const STATES = [
   'Nova Scotia', 'New South Wales', 'Queensland', 'Tasmania',
 ];
 
+/** Abbreviations of US states that are not also ordinary words, as in "Tampa , Fla .". */
+const STATE_ABBREVIATIONS = ['Fla', 'Mich', 'Calif', 'Conn', 'Wis', 'Minn', 'Tex', 'Ariz', 'Colo', 'Okla', 'Tenn', 'Neb', 'Nev', 'N.Y.', 'N.J.', 'D.C.'];
+
 /** Regions, provinces and areas that name no country. */
 const REGIONS = [
   'Middle East', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Kursk', 'Europe', 'Asia',
@@ -47,4 +50,4 @@ const REGIONS = [
 ];
 
 /** Every curated place name, each once. */
-export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...REGIONS])];
+export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...STATE_ABBREVIATIONS, ...REGIONS])];
