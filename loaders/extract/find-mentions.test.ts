@@ -1,0 +1,81 @@
+// Tests for entity recognition on newswire: datelines, particles and initials in names, results lists,
+// teams on the sports pages, companies, acronyms, events, and demonyms that are adjectives.
+
+import type { ExtractedArticle } from '../../core/model.js';
+import { createExtractor } from './extract-article.js';
+
+function extract(text: string): ExtractedArticle {
+  return createExtractor().extract({ id: 'a1', file: null, parent: null, title: 'Test story', source: null, url: null, author: null, publishedAt: '2024-05-14', text });
+}
+
+/** Every mention as "TYPE surface", in text order. */
+function mentions(text: string): string[] {
+  const out = extract(text);
+  return out.entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, label: `${e.type} ${text.slice(m.start, m.end)}` })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.label);
+}
+
+describe('entity recognition on newswire', () => {
+  it('reads the city of a dateline as a place, even in capitals', () => {
+    const out = extract('MUNICH 2024-03-02\nThe city council met on Monday to discuss the budget.');
+    const munich = out.entities.find((e) => e.name === 'Munich');
+    expect(munich?.type).toBe('LOCATION');
+    expect(munich?.mentions).toEqual([{ start: 0, end: 6 }]);
+  });
+
+  it('keeps lower-case particles inside a name', () => {
+    const out = extract('Syrian President Bashar al-Assad received the delegation in Damascus on Sunday.');
+    expect(out.entities.find((e) => e.type === 'PERSON')?.name).toBe('Bashar al-Assad');
+  });
+
+  it('finds people named by an initial and a surname in a scorecard', () => {
+    expect(mentions('Yorkshire made 301 ( R. Tennant 48 , P. Okafor 71 not out ) .')).toEqual(
+      expect.arrayContaining(['PERSON R. Tennant', 'PERSON P. Okafor']),
+    );
+  });
+
+  it('finds people in a results list although the line is mostly capitalised', () => {
+    expect(mentions('1. Marta Kowalczyk ( Poland ) 12.40 2. Ines Barroso ( Portugal ) 12.51')).toEqual([
+      'PERSON Marta Kowalczyk',
+      'COUNTRY Poland',
+      'PERSON Ines Barroso',
+      'COUNTRY Portugal',
+    ]);
+  });
+
+  it('takes no new names from a Title Case headline', () => {
+    expect(mentions('Lone Sailor Reaches Harbour After Storm')).toEqual([]);
+  });
+
+  it('reads a city followed by its score, or by a team nickname, as a team', () => {
+    expect(mentions('Leeds 2 Bristol 0')).toEqual(['ORGANIZATION Leeds', 'ORGANIZATION Bristol']);
+    expect(mentions('A late goal lifted the Denver Comets past the visitors.')).toEqual(['ORGANIZATION Denver Comets']);
+  });
+
+  it('recognises companies by their suffix and unknown acronyms as organisations', () => {
+    expect(mentions('Shares of Norrland Timber Corp rose after analysts at ZQX praised the results.')).toEqual([
+      'ORGANIZATION Norrland Timber Corp',
+      'ORGANIZATION ZQX',
+    ]);
+  });
+
+  it('does not take the place in an event name for the place itself', () => {
+    const out = extract('She reached the final of the Hong Kong Open on Saturday.');
+    expect(out.entities.map((e) => `${e.type} ${e.name}`)).toEqual(['EVENT Hong Kong Open']);
+  });
+
+  it('does not list a nationality adjective as a mention of a country the article names', () => {
+    const text = 'German police arrested two men on Friday. Germany has tightened its border checks.';
+    const germany = extract(text).entities.find((e) => e.name === 'Germany');
+    expect(germany?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Germany']);
+  });
+
+  it('still counts a nationality adjective as the country when the country is never named', () => {
+    const text = 'American bombers flew over the sea on Tuesday.';
+    const country = extract(text).entities.find((e) => e.type === 'COUNTRY');
+    expect(country?.name).toBe('United States');
+    expect(country?.mentions).toEqual([{ start: 0, end: 8 }]);
+  });
+});
