@@ -44,14 +44,16 @@ export interface ExtractedRelation {
   attributes: Record<string, string>;
 }
 
-export interface ExtractedArticle {
-  /** From content (or given in JSONL input), so re-loading is a no-op. */
+/** A cleaned story ready for extraction: the article's metadata and body. */
+export interface CleanArticle {
+  /** From content (or given in JSON / JSONL input), so re-loading is a no-op. */
   id: string;
-  /** The input path as given, or "-" / "<stdin>:N" for JSON Lines. */
+  /** The input path as given, or "<stdin>" for JSON Lines read from standard input. */
   file: string | null;
   /** Set when this story was split out of another file's "Related Articles" block. */
   parent: string | null;
   title: string;
+  /** Publisher / outlet. */
   source: string | null;
   url: string | null;
   author: string | null;
@@ -59,6 +61,10 @@ export interface ExtractedArticle {
   publishedAt: string | null;
   /** The cleaned body; every offset points into it. */
   text: string;
+}
+
+/** One article of the extraction contract: the clean article plus what was found in it. */
+export interface ExtractedArticle extends CleanArticle {
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
 }

@@ -1,6 +1,6 @@
 // Maps the plain rows both engines return (same column names) onto the API's records.
 
-import type { ArticleMention, ArticleSummary, EntitySummary, EntityType, Evidence, Predicate } from '../core/model.js';
+import type { ArticleMention, ArticleSummary, EntitySummary, EntityType, Evidence, Predicate, StoreStats } from '../core/model.js';
 
 /** Builds an EntitySummary from stored Entity properties, tolerating empty lists stored as null. */
 export function toEntitySummary(properties: Record<string, unknown>): EntitySummary {
@@ -84,4 +84,29 @@ export function newestEvidenceFirst(a: Evidence, b: Evidence): number {
 
 function nullableString(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
+}
+
+/** Turns `{key, n}` count rows into a record keyed by `key`. */
+export function countsByKey<K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> {
+  return Object.fromEntries(rows.map((row) => [String(row.key), Number(row.n)])) as Partial<Record<K, number>>;
+}
+
+/** Assembles StoreStats from the four count queries every store runs. */
+export function toStoreStats(counts: {
+  articles: Record<string, unknown>[];
+  byType: Record<string, unknown>[];
+  byPredicate: Record<string, unknown>[];
+  mentions: Record<string, unknown>[];
+}): StoreStats {
+  const entitiesByType = countsByKey<EntityType>(counts.byType);
+  const relationsByPredicate = countsByKey<Predicate>(counts.byPredicate);
+  const total = (values: (number | undefined)[]) => values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  return {
+    articles: Number(counts.articles[0]?.n ?? 0),
+    entities: total(Object.values(entitiesByType)),
+    relations: total(Object.values(relationsByPredicate)),
+    mentions: Number(counts.mentions[0]?.n ?? 0),
+    entitiesByType,
+    relationsByPredicate,
+  };
 }

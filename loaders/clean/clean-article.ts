@@ -1,5 +1,6 @@
 // Cleaning: turns one read article (a messy pasted page, often) into clean stories ready for extraction.
 
+import type { CleanArticle } from '../../core/model.js';
 import type { RawArticle } from '../read/raw-article.js';
 import { articleIdFromText } from './article-id.js';
 import { splitParagraphs } from './normalise-text.js';
@@ -7,24 +8,7 @@ import { parseStory, type StoryParts } from './parse-story.js';
 import { parsePublishedDate } from './published-date.js';
 import { splitRelatedStories } from './related-stories.js';
 
-/** A cleaned story ready for extraction. */
-export interface CleanArticle {
-  /** Given by JSON/JSONL input, else derived from content: 'a_' + first 16 hex of sha256(normalised text). */
-  id: string;
-  /** Input path as given, or '<stdin>'. */
-  file: string | null;
-  /** Id of the main story when this one came from its "Related Articles" block. */
-  parent: string | null;
-  title: string;
-  /** Publisher / outlet. */
-  source: string | null;
-  url: string | null;
-  author: string | null;
-  /** ISO YYYY-MM-DD. */
-  publishedAt: string | null;
-  /** Cleaned body; all extraction offsets point into it. */
-  text: string;
-}
+export type { CleanArticle } from '../../core/model.js';
 
 /** Paragraphs of the cleaned body are separated by one blank line. */
 export const PARAGRAPH_SEPARATOR = '\n\n';

@@ -22,7 +22,7 @@ import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, Unav
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
 import type { EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions } from '../graph-store.js';
 import { expandNeighborhood, gatherGraph, toGraphEdge, type EdgeAggregate } from '../graph-assembly.js';
-import { newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence } from '../records.js';
+import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
 import { KuzuLane } from './kuzu-lane.js';
@@ -138,16 +138,7 @@ export class KuzuStore implements GraphStore {
       this.read(statements.COUNT_RELATIONS_BY_PREDICATE),
       this.read(statements.COUNT_MENTIONS),
     ]);
-    const entitiesByType = countsByKey(byType);
-    const relationsByPredicate = countsByKey(byPredicate);
-    return {
-      articles: Number(articles[0]?.n ?? 0),
-      entities: sum(Object.values(entitiesByType)),
-      relations: sum(Object.values(relationsByPredicate)),
-      mentions: Number(mentions[0]?.n ?? 0),
-      entitiesByType,
-      relationsByPredicate,
-    };
+    return toStoreStats({ articles, byType, byPredicate, mentions });
   }
 
   async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
@@ -347,14 +338,6 @@ function refuseEmptyLists(value: unknown, name = 'params'): void {
   } else if (value !== null && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) refuseEmptyLists(inner, name === 'params' ? key : `${name}.${key}`);
   }
-}
-
-function countsByKey<K extends string>(rows: Record<string, unknown>[]): Partial<Record<K, number>> {
-  return Object.fromEntries(rows.map((row) => [String(row.key), Number(row.n)])) as Partial<Record<K, number>>;
-}
-
-function sum(values: (number | undefined)[]): number {
-  return values.reduce<number>((total, value) => total + (value ?? 0), 0);
 }
 
 function messageOf(error: unknown): string {

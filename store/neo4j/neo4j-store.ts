@@ -21,7 +21,7 @@ import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, Unav
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
 import type { EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions } from '../graph-store.js';
 import { expandNeighborhood, gatherGraph, toGraphEdge, type EdgeAggregate } from '../graph-assembly.js';
-import { newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence } from '../records.js';
+import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan, type RelationRow } from '../write-plan.js';
 import { toPlainRow, withIntegers } from './neo4j-values.js';
@@ -100,17 +100,10 @@ export class Neo4jStore implements GraphStore {
   async stats(): Promise<StoreStats> {
     return this.read(async (tx) => {
       const articles = await rows(tx, statements.COUNT_ARTICLES);
-      const entitiesByType = countsByKey<EntityType>(await rows(tx, statements.COUNT_ENTITIES_BY_TYPE));
-      const relationsByPredicate = countsByKey<Predicate>(await rows(tx, statements.COUNT_RELATIONS_BY_PREDICATE));
+      const byType = await rows(tx, statements.COUNT_ENTITIES_BY_TYPE);
+      const byPredicate = await rows(tx, statements.COUNT_RELATIONS_BY_PREDICATE);
       const mentions = await rows(tx, statements.COUNT_MENTIONS);
-      return {
-        articles: Number(articles[0]?.n ?? 0),
-        entities: sum(Object.values(entitiesByType)),
-        relations: sum(Object.values(relationsByPredicate)),
-        mentions: Number(mentions[0]?.n ?? 0),
-        entitiesByType,
-        relationsByPredicate,
-      };
+      return toStoreStats({ articles, byType, byPredicate, mentions });
     });
   }
 
@@ -313,14 +306,6 @@ function translateQueryError(error: unknown): Error {
     return new UnavailableError(`query: Neo4j is unavailable (${message}). Check that the server is running.`);
   }
   return error instanceof Error ? error : new Error(message);
-}
-
-function countsByKey<K extends string>(found: Row[]): Partial<Record<K, number>> {
-  return Object.fromEntries(found.map((row) => [String(row.key), Number(row.n)])) as Partial<Record<K, number>>;
-}
-
-function sum(values: (number | undefined)[]): number {
-  return values.reduce<number>((total, value) => total + (value ?? 0), 0);
 }
 
 function messageOf(error: unknown): string {
