@@ -85,10 +85,12 @@ function roleFinding(role: RoleFinding): RelationFinding {
 /**
  * The entity a mention stands for in a relation: a capital or seat of government that acts stands
  * for its country ("Moscow said" → Russia), except where the place itself is meant (strikes on
- * Kyiv) or the body itself employs someone (White House spokesperson).
+ * Kyiv, Bangkok in Thailand) or the body itself employs someone (White House spokesperson).
  */
 function argumentEntity(m: Mention, predicate: Predicate, slot: 'subject' | 'object'): EntityRef {
   if ((m.kind !== 'capital' && m.kind !== 'seat') || !m.country) return { type: m.type, name: m.name };
+  // "Bangkok, Thailand": where a place lies is a fact about the city, not about the country it speaks for.
+  if (predicate === 'LOCATED_IN') return { type: m.type, name: m.name };
   if (slot === 'object' && predicate === 'WORKS_FOR' && m.type === 'ORGANIZATION') return { type: m.type, name: m.name };
   if (slot === 'object' && predicate === 'ATTACKED' && m.kind === 'capital') return { type: m.type, name: m.name };
   return { type: 'COUNTRY', name: m.country };

@@ -70,4 +70,24 @@ describe('relations stated by phrase structure', () => {
     expect(facts(extract('Egypt signed a security agreement with Jordan on Monday.'))).toContain('Egypt COOPERATES_WITH Jordan');
     expect(facts(extract('Egypt signed a ten-year defence treaty with Jordan.'))).toContain('Egypt COOPERATES_WITH Jordan');
   });
+  it('places a capital city in its own country, whether written as a pair or as "the capital of"', () => {
+    expect(facts(extract('Flooding closed schools in Nairobi, Kenya, on Tuesday.'))).toContain('Nairobi LOCATED_IN Kenya');
+    expect(facts(extract('The delegation flew on to Lima, the capital of Peru.'))).toContain('Lima LOCATED_IN Peru');
+    expect(facts(extract('Peru\'s capital, Lima, was calm.'))).toContain('Lima LOCATED_IN Peru');
+  });
+
+  it('places a district named through a region\'s possessive', () => {
+    expect(facts(extract('Storms hit Ohio\'s Butler County overnight.'))).toContain('Butler County LOCATED_IN Ohio');
+  });
+
+  it('places a news agency where its dateline files from', () => {
+    expect(facts(extract('NAIROBI, Kenya (Reuters)'))).toEqual(expect.arrayContaining(['Reuters LOCATED_IN Nairobi', 'Reuters LOCATED_IN Kenya']));
+    expect(facts(extract('LD1234567890 Lima AFP in Spanish 1200 GMT 3 Mar 95'))).toContain('AFP LOCATED_IN Lima');
+  });
+
+  it('reads "X at the Y" as X working for Y, but not a visit to a seat of government', () => {
+    expect(facts(extract('Dana Whitfield at the Institute of Geology has mapped the fault.'))).toContain('Dana Whitfield WORKS_FOR Institute of Geology');
+    expect(facts(extract('Dana Whitfield, another Acme Corp spokesman, declined to comment.'))).toContain('Dana Whitfield WORKS_FOR Acme Corp');
+    expect(facts(extract('Dana Whitfield was received by officials and spoke at the Kremlin on Friday.'))).not.toContain('Dana Whitfield WORKS_FOR Kremlin');
+  });
 });

@@ -25,12 +25,15 @@ export const RELATIONAL_NOUNS: Readonly<Record<string, Predicate>> = {
 };
 const NOUN_PHRASES = Object.keys(RELATIONAL_NOUNS).map((noun) => noun.split(' ')).sort((a, b) => b.length - a.length);
 /** Words that may stand inside a role phrase before its noun: "a top", "the company's former", "senior". */
-const PHRASE_FILLERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'longtime', 'veteran', 'staff', 'general', 'company', 'corporate', 'campaign', ...TITLE_MODIFIERS]);
+const PHRASE_FILLERS = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'longtime', 'veteran', 'staff', 'general', 'company', 'corporate', 'campaign', ...TITLE_MODIFIERS]);
 const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
+/** Words right after a person's name that introduce their body: "Lee of Acme", "Lee at the Acme Institute". */
+const PERSON_LINKS = new Set(['of', 'at']);
 const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 const LOCATED_TYPES: readonly EntityType[] = ['LOCATION', 'FACILITY'];
 const BASED = /^(?:based|headquartered|located|situated)$/;
 const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
+const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
 
 const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
@@ -107,10 +110,12 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
         if (head && !head.past && fillers && !ownerAfter && owner.type !== 'LOCATION' && typeFits(owner, head.predicate)) found.push({ predicate: head.predicate, subject: person, object: owner, verb: text(head.first, head.end), confidence: CONFIDENCE.apposition });
       }
     }
-    // "Lee of Acme" (and "Lee, of Acme,"): a person followed by their body.
-    const ofAt = tokens[after]?.lower === 'of' ? after : tokens[after]?.text === ',' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
-    const body = ofAt > 0 ? bodyAt(startingAt, tokens[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1) : undefined;
-    if (body?.type === 'ORGANIZATION' && !body.quoted) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: 'of', confidence: CONFIDENCE.ofPhrase });
+    // "Lee of Acme", "Lee at the Acme Institute" (and "Lee, of Acme,"): a person followed by their body.
+    const linkAt = PERSON_LINKS.has(tokens[after]?.lower ?? '') ? after : tokens[after]?.text === ',' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
+    const body = linkAt > 0 ? bodyAt(startingAt, tokens[linkAt + 1]?.lower === 'the' ? linkAt + 2 : linkAt + 1) : undefined;
+    // "at the Kremlin" is where someone was, not whom they work for.
+    const venue = body?.kind === 'seat' && tokens[linkAt].lower === 'at';
+    if (body?.type === 'ORGANIZATION' && !body.quoted && !venue) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: tokens[linkAt].lower, confidence: CONFIDENCE.ofPhrase });
     // "Acme attorney Lee", "Kennedy assassin Lee" (titles of the lexicon are find-roles' work).
     const before = person.first - 1;
     for (let first = before; first >= Math.max(0, before - 2); first -= 1) {
@@ -127,8 +132,8 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
   for (const place of mentions) {
     if (place.quoted) continue;
     const after = place.last + 1;
-    // "Russia's Kursk region", "Iran's Natanz site".
-    if (place.type === 'COUNTRY' && place.possessive) {
+    // "Russia's Kursk region", "Iran's Natanz site", "Ohio's Butler County".
+    if (PLACE_TYPES.includes(place.type) && place.possessive) {
       const located = startingAt.get(after);
       if (located && LOCATED_TYPES.includes(located.type) && !located.country) found.push({ predicate: 'LOCATED_IN', subject: located, object: place, verb: "'s", confidence: CONFIDENCE.possessivePlace });
     }
@@ -137,7 +142,7 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const chain = placeChain(tokens, startingAt, after);
       const inList = listBefore(tokens, endingAt, place.first) || chain.length === 0;
       const subjectOk = place.type !== 'ORGANIZATION' || chain.length === 2 || (chain.length === 1 && isLineEnd(tokens, chain[0].last + 1));
-      if (!inList && subjectOk && !(place.type === 'LOCATION' && place.country)) {
+      if (!inList && subjectOk) {
         for (const container of chain) found.push({ predicate: 'LOCATED_IN', subject: place, object: container, verb: ',', confidence: CONFIDENCE.placePair });
       }
     }
@@ -156,16 +161,63 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       let container = startingAt.get(k);
       // "in Russia's Tatarstan region": the region is the nearer container.
       if (container?.possessive && container.type === 'COUNTRY') container = startingAt.get(container.last + 1) ?? container;
-      if (container && PLACE_TYPES.includes(container.type) && !container.quoted && !(place.type === 'LOCATION' && place.country)) {
+      if (container && PLACE_TYPES.includes(container.type) && !container.quoted) {
         found.push({ predicate: 'LOCATED_IN', subject: place, object: container, verb: text(after, k), confidence: based ? CONFIDENCE.based : CONFIDENCE.placeIn });
         if (based) for (const outer of placeChain(tokens, startingAt, container.last + 1)) found.push({ predicate: 'LOCATED_IN', subject: place, object: outer, verb: text(after, k), confidence: CONFIDENCE.based });
       }
     }
   }
 
+  found.push(...capitalRelations(tokens, startingAt, endingAt), ...datelineRelations(tokens, mentions));
   return found
     .filter((f) => f.subject.name !== f.object.name)
     .map((f) => ({ ...f, negated: false, attributes: {} }));
+}
+
+/** "Yerevan, the capital of Armenia" and "Armenia's capital, Yerevan": the city lies in the country. */
+function capitalRelations(tokens: Token[], startingAt: Map<number, Mention>, endingAt: Map<number, Mention>): Found[] {
+  const found: Found[] = [];
+  const isPlace = (m: Mention | undefined): m is Mention => m !== undefined && PLACE_TYPES.includes(m.type) && !m.quoted && m.kind !== 'demonym';
+  tokens.forEach((token, k) => {
+    if (!CAPITAL_NOUNS.has(token.lower)) return;
+    // "X, the capital of Y"
+    const city = endingAt.get(k - 3);
+    const country = startingAt.get(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2);
+    if (tokens[k - 2]?.text === ',' && tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.lower === 'of' && isPlace(city) && isPlace(country)) {
+      found.push({ predicate: 'LOCATED_IN', subject: city, object: country, verb: `the ${token.lower} of`, confidence: CONFIDENCE.placePair });
+    }
+    // "Y's capital, X"
+    const owner = endingAt.get(k - 1);
+    const named = startingAt.get(k + 2);
+    if (owner?.possessive && tokens[k + 1]?.text === ',' && isPlace(owner) && isPlace(named)) {
+      found.push({ predicate: 'LOCATED_IN', subject: named, object: owner, verb: `'s ${token.lower}`, confidence: CONFIDENCE.placePair });
+    }
+  });
+  return found;
+}
+
+/**
+ * A news agency's dateline: "BANGKOK, Thailand (AP)" and "Paris AFP in English": the agency files
+ * from those places, so it is based there for the story.
+ */
+function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
+  const places: Mention[] = [];
+  // Monitoring-service lines open with a file code: "AU0202111694 Paris AFP in English".
+  let k = /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  for (const m of mentions) {
+    if (m.first < k) continue;
+    if (PLACE_TYPES.includes(m.type) && m.kind !== 'demonym' && m.first === k) {
+      places.push(m);
+      k = tokens[m.last + 1]?.text === ',' ? m.last + 2 : m.last + 1;
+      continue;
+    }
+    if (m.type !== 'ORGANIZATION' || places.length === 0) break;
+    const bracketed = tokens[k]?.text === '(' && m.first === k + 1 && tokens[m.last + 1]?.text === ')';
+    const language = m.first === k && tokens[m.last + 1]?.lower === 'in' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
+    if (bracketed || language) return places.map((place) => ({ predicate: 'LOCATED_IN', subject: m, object: place, verb: 'dateline', confidence: CONFIDENCE.placePair }));
+    break;
+  }
+  return [];
 }
 
 /** The mention at token `k`; a nationality word before a body gives way to the body: "the Italian Farmers Union". */

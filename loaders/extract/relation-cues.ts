@@ -85,7 +85,7 @@ export const RELATION_CUES: readonly PredicateCues[] = [
   { predicate: 'FOUGHT', verbs: [['fight', { objectTypes: ARMED }], ['clash with', { objectTypes: ARMED }]], nouns: ['war with', 'war between', 'conflict between', 'conflict with', 'clashes with', 'clashes between', 'fighting between'] },
   {
     predicate: 'KILLED',
-    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }]],
+    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }]],
     nouns: [['killing of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }], ['murder of', { objectTypes: PEOPLE }]],
   },
   { predicate: 'LEADS', verbs: [['head', { objectTypes: ORGANIZATIONS }], ['chair', { objectTypes: ORGANIZATIONS }], ['lead', { objectTypes: ORGANIZATIONS }]], nouns: [] },
