@@ -90,4 +90,10 @@ describe('relations stated by phrase structure', () => {
     expect(facts(extract('Dana Whitfield, another Acme Corp spokesman, declined to comment.'))).toContain('Dana Whitfield WORKS_FOR Acme Corp');
     expect(facts(extract('Dana Whitfield was received by officials and spoke at the Kremlin on Friday.'))).not.toContain('Dana Whitfield WORKS_FOR Kremlin');
   });
+  it('reads a shooting as a killing, in the right direction even with an adverb inside the passive', () => {
+    expect(facts(extract('Investigators say Pierre Dubois shot Henri Martin outside the bank.'))).toContain('Pierre Dubois KILLED Henri Martin');
+    const passive = facts(extract('Investigators say Henri Martin was fatally shot by Pierre Dubois.'));
+    expect(passive).toContain('Pierre Dubois KILLED Henri Martin');
+    expect(passive).not.toContain('Henri Martin KILLED Pierre Dubois');
+  });
 });

@@ -239,11 +239,13 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   let crossed: string[] = [];
 
   // "X was attacked by Y", and the reduced "X attacked by Y" when X stands right before the verb.
-  const afterBe = BE.has(tokens[first - 1]?.lower ?? '');
+  // "was shot", and "was fatally shot" with an adverb between.
+  const beAt = [first - 1, first - 2].find((k) => BE.has(tokens[k]?.lower ?? '') && (k === first - 1 || tokens[first - 1].tags.has('Adverb')));
+  const afterBe = beAt !== undefined;
   const byFollows = cue.form === 'verb' && tokens[end]?.lower === 'by' && (afterBe || units.some((u) => u.last === first - 1));
   // Without "was", "X spoke by phone" is active: only an agent right after "by" makes it passive.
   const agent = byFollows ? objectAfter(tokens, units, end + 1, DEFAULT_OBJECT_TYPES, afterBe ? 2 : 0) : undefined;
-  const patient = agent ? subjectBefore(tokens, units, afterBe ? first - 1 : first, 1, types) : undefined;
+  const patient = agent ? subjectBefore(tokens, units, beAt ?? first, 1, types) : undefined;
   if (byFollows && afterBe && !(agent && patient)) return [];
   if (tokens[end]?.lower === 'between' && cue.form === 'noun') {
     const a = objectAfter(tokens, units, end + 1, types, 3);
