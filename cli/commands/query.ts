@@ -32,7 +32,9 @@ function cell(value: unknown): string {
 
 /** Renders a query result as a text table with a summary line. */
 export function formatTable(result: QueryResult): string {
-  const table = new Table({ head: result.columns, wordWrap: true, colWidths: result.columns.map(() => null) });
+  // Colours only on a terminal, so piped output stays plain text.
+  const style = process.stdout.isTTY ? {} : { style: { head: [], border: [] } };
+  const table = new Table({ head: result.columns, wordWrap: true, colWidths: result.columns.map(() => null), ...style });
   for (const row of result.rows) table.push(result.columns.map((column) => cell(row[column])));
   const summary = `${result.summary.rowCount} row(s)${result.summary.truncated ? ' (truncated: raise the row limit or add LIMIT)' : ''} in ${result.summary.elapsedMs} ms`;
   return `${table.toString()}\n${summary}`;
