@@ -1,24 +1,14 @@
 // Turns one extracted article into the rows both stores write: merged entities, mentions, deduplicated relations.
 
 import { createHash } from 'node:crypto';
-import type { EntitySummary, ExtractedArticle, ExtractedEntity, Predicate } from '../core/model.js';
+import type { ArticleSummary, EntitySummary, ExtractedArticle, ExtractedEntity, Predicate } from '../core/model.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import { isEntityType, isPredicate } from '../core/vocabulary.js';
 
-/** The stored properties of an Article node. */
-export interface ArticleRow {
-  id: string;
-  title: string;
-  source: string | null;
-  url: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  ingestedAt: string;
+/** The stored properties of an Article node: its summary plus the text and the input path. */
+export interface ArticleRow extends ArticleSummary {
   text: string;
-  parent: string | null;
   file: string | null;
-  entityCount: number;
-  relationCount: number;
 }
 
 /** One (Article)-[:MENTIONS]->(Entity) link; spans are kept as two parallel lists for highlighting. */

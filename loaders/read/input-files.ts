@@ -15,19 +15,23 @@ function statFailure(path: string, error: unknown): InputFailure {
   return { file: path, reason: `cannot open it (${(error as Error).message})` };
 }
 
+/** Whether `path` is a folder, or the failure to tell. */
+async function isFolderAt(path: string): Promise<boolean | InputFailure> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch (error) {
+    return statFailure(path, error);
+  }
+}
+
 /** The files under a folder, depth first, names sorted, hidden files and folders left out. */
 async function* walkFolder(folder: string): AsyncGenerator<InputEntry> {
   const names = (await readdir(folder)).filter((name) => !name.startsWith('.')).sort();
   for (const name of names) {
     const path = join(folder, name);
-    let isFolder: boolean;
-    try {
-      isFolder = (await stat(path)).isDirectory();
-    } catch (error) {
-      yield { kind: 'failure', failure: statFailure(path, error) };
-      continue;
-    }
-    if (isFolder) yield* walkFolder(path);
+    const isFolder = await isFolderAt(path);
+    if (typeof isFolder !== 'boolean') yield { kind: 'failure', failure: isFolder };
+    else if (isFolder) yield* walkFolder(path);
     else if (findReader(path)) yield { kind: 'file', file: path };
     else yield { kind: 'failure', failure: { file: path, reason: `skipped: ${unsupportedReason(path)}` } };
   }
@@ -39,11 +43,9 @@ async function* walkFolder(folder: string): AsyncGenerator<InputEntry> {
  */
 export async function* walkInputs(paths: string[]): AsyncGenerator<InputEntry> {
   for (const path of paths) {
-    let isFolder: boolean;
-    try {
-      isFolder = (await stat(path)).isDirectory();
-    } catch (error) {
-      yield { kind: 'failure', failure: statFailure(path, error) };
+    const isFolder = await isFolderAt(path);
+    if (typeof isFolder !== 'boolean') {
+      yield { kind: 'failure', failure: isFolder };
       continue;
     }
     if (!isFolder) {
