@@ -211,3 +211,60 @@ export interface QueryResult {
   graph: GraphPayload;
   summary: { rowCount: number; truncated: boolean; elapsedMs: number; store: 'kuzu' | 'neo4j' };
 }
+
+/** What a query writer can use on the active store: GET /api/schema. */
+export interface StoreSchema {
+  store: 'kuzu' | 'neo4j';
+  /** Node labels (Kùzu node tables), with their property keys. */
+  nodeLabels: { label: string; properties: string[] }[];
+  /** Relationship types (Kùzu rel tables), with their property keys and endpoint labels. */
+  relationshipTypes: { type: string; properties: string[]; from: string; to: string }[];
+  /** Every property key in the graph, sorted. */
+  propertyKeys: string[];
+  /** Queries that run on the active store as written. */
+  examples: { title: string; description: string; query: string; params?: Record<string, unknown> }[];
+}
+
+// ── Investigations ──────────────────────────────────────────────────────────────────────────
+
+/** One contact in a trace, ranked by how strongly it connects to the traced entity. */
+export interface TraceContact {
+  entity: EntitySummary;
+  /** Hop distance from the traced entity (1..3). */
+  hop: number;
+  /** Ranking score: corroborating articles, recency and relation kinds combined (higher is stronger). */
+  score: number;
+  /** Distinct articles behind the links on the contact's shortest chain to the traced entity. */
+  articleCount: number;
+  /** Predicates linking the contact to the entity one hop nearer the traced entity. */
+  predicates: Predicate[];
+  lastDate: string | null;
+  /** The id of the entity one hop nearer the traced entity (the traced entity itself for ring 1). */
+  via: string;
+  /** True when the only tie is being mentioned in the same article (a weaker kind). */
+  coMentionOnly: boolean;
+}
+
+/** GET /api/trace: the ego network, ringed by hop distance, with ranked contacts. */
+export interface TraceResult {
+  entity: EntitySummary;
+  depth: number;
+  graph: GraphPayload;
+  contacts: TraceContact[];
+}
+
+/** One hop of a path: the aggregated edge and the evidence that states it. */
+export interface PathHop {
+  edge: GraphEdge;
+  evidence: Evidence[];
+}
+
+/** GET /api/paths: the k shortest paths between two entities, each hop with evidence. */
+export interface PathsResult {
+  from: EntitySummary;
+  to: EntitySummary;
+  maxLength: number;
+  /** Shortest first; empty when there is no connection within `maxLength` hops. */
+  paths: { nodes: EntitySummary[]; hops: PathHop[] }[];
+  graph: GraphPayload;
+}
