@@ -1,6 +1,6 @@
 // The explorer's one state store: graph data plus the display state (selection, hover, filters) laid on it.
 
-import type { EntityType, RelationGroup } from '../../core/model.js';
+import type { EntityType, Predicate, RelationGroup } from '../../core/model.js';
 import { EMPTY_GRAPH, type GraphData } from './graph-data.js';
 import { DEFAULT_LAYOUT } from './layouts.js';
 
@@ -15,6 +15,9 @@ export type GraphChange =
   | { kind: 'replace' }
   | { kind: 'merge'; anchorId: string; addedNodeIds: string[] }
   | { kind: 'clear' };
+
+/** The two workspaces: the graph explorer and the Cypher console. */
+export type AppMode = 'explore' | 'console';
 
 /** A long-running action shown over the canvas. */
 export type CanvasStatus = { kind: 'idle' } | { kind: 'loading'; message: string } | { kind: 'error'; message: string };
@@ -35,6 +38,15 @@ export interface ExplorerState {
   hoverId: string | null;
   hiddenTypes: ReadonlySet<EntityType>;
   hiddenGroups: ReadonlySet<RelationGroup>;
+  hiddenPredicates: ReadonlySet<Predicate>;
+  /** Inclusive date range (YYYY-MM-DD) the relations must fall in; null leaves that end open. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Relations stated by fewer articles than this are hidden. */
+  minArticles: number;
+  /** When not empty, only evidence from these sources counts. */
+  sources: ReadonlySet<string>;
+  mode: AppMode;
   /** An article opened in the details panel, over the selection. */
   articleId: string | null;
   status: CanvasStatus;
@@ -56,6 +68,12 @@ export function initialState(): ExplorerState {
     hoverId: null,
     hiddenTypes: new Set(),
     hiddenGroups: new Set(),
+    hiddenPredicates: new Set(),
+    dateFrom: null,
+    dateTo: null,
+    minArticles: 1,
+    sources: new Set(),
+    mode: 'explore',
     articleId: null,
     status: { kind: 'idle' },
   };

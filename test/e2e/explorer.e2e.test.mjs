@@ -1,19 +1,9 @@
 // Browser smoke test of the explorer: the real CLI loads the sample articles into a temporary Kùzu store and serves them; headless Chromium explores.
 
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RESULTS = join(ROOT, 'test-results');
-const BIN = join(ROOT, 'node_modules', '.bin');
+import { openBrowser, RESULTS, SKIP_WITHOUT_CHROMIUM, startApp } from './harness.mjs';
 
 // An article whose title and text carry markup: the explorer must show it as text and never run it.
 const HOSTILE_ARTICLE = {
@@ -27,77 +17,18 @@ const HOSTILE_ARTICLE = {
     'Putin said the talks with Raisi had gone well.',
 };
 
-/** Runs a command to completion; rejects with its output when it exits non-zero. */
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output}`))));
-  });
-}
-
-/** A TCP port nothing listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls /api/health until the store answers; fails early when the server process dies. */
-async function waitForHealth(url, server, output, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}:\n${output()}`);
-    const health = await fetch(`${url}/api/health`).then((response) => (response.ok ? response.json() : null), () => null);
-    if (health?.status === 'ok') return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The server did not report a healthy store within ${timeoutMs} ms:\n${output()}`);
-}
-
-describe('the explorer in a browser', { skip: !existsSync(CHROMIUM) && !process.env.CI && `no Chromium at ${CHROMIUM}; set CHROMIUM_PATH to run the browser tests` }, () => {
-  let workDir;
-  let server;
-  let serverOutput = '';
+describe('the explorer in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
+  let app;
   let url;
   let browser;
   let page;
-  const problems = [];
+  let problems;
 
   before(
     async () => {
-      workDir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
-      mkdirSync(RESULTS, { recursive: true });
-      const port = await freePort();
-      const env = { ...process.env, NEWSGRAPH_STORE: 'kuzu', NEWSGRAPH_KUZU_PATH: join(workDir, 'graph'), HOST: '127.0.0.1', PORT: String(port) };
-      const hostile = join(workDir, 'hostile.jsonl');
-      writeFileSync(hostile, `${JSON.stringify(HOSTILE_ARTICLE)}\n`);
-      const samples = readdirSync(join(ROOT, 'data', 'samples'))
-        .filter((name) => name.endsWith('.md') && name !== 'README.md')
-        .map((name) => join('data', 'samples', name));
-
-      await run(join(BIN, 'vite'), ['build', '--config', 'client/vite.config.ts'], env);
-      await run(join(BIN, 'tsx'), ['cli/newsgraph.ts', 'load', '--no-progress', ...samples, hostile], env);
-      server = spawn(join(BIN, 'tsx'), ['cli/newsgraph.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      server.stdout.on('data', (chunk) => (serverOutput += chunk));
-      server.stderr.on('data', (chunk) => (serverOutput += chunk));
-      url = `http://127.0.0.1:${port}`;
-      await waitForHealth(url, server, () => serverOutput, 60_000);
-
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
+      app = await startApp({ extraArticles: [HOSTILE_ARTICLE] });
+      url = app.url;
+      ({ browser, page, problems } = await openBrowser());
       // `?debug` exposes the Cytoscape instance as window.__newsgraph, to find where an edge is drawn.
       await page.goto(`${url}/?debug`);
     },
@@ -106,12 +37,7 @@ describe('the explorer in a browser', { skip: !existsSync(CHROMIUM) && !process.
 
   after(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   it('shows the store and the corpus counts in the header', async () => {
