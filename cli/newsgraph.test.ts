@@ -72,6 +72,18 @@ describe('newsgraph CLI', () => {
     expect(JSON.parse((await newsgraph(['stats', '--json'], env)).stdout)).toEqual(before);
   });
 
+  it('refuses a dropped table and a file import with a one-line reason and exit code 1, changing nothing', async () => {
+    const before = JSON.parse((await newsgraph(['stats', '--json'], env)).stdout);
+    const drop = await newsgraph(['query', 'DROP TABLE SUPPLIES'], env);
+    expect(drop.code).toBe(1);
+    expect(drop.stderr).toMatch(/^newsgraph: query: the console is read-only/);
+    const copy = await newsgraph(['query', `COPY Entity FROM '${join(folder, 'entities.csv')}'`], env);
+    expect(copy.code).toBe(1);
+    expect(copy.stderr).toMatch(/^newsgraph: query: `COPY` is not allowed in a read-only query/);
+    expect(copy.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse((await newsgraph(['stats', '--json'], env)).stdout)).toEqual(before);
+  });
+
   it('prints contract JSON for extract, keeps the ids given on stdin, and writes nothing', async () => {
     const lines = [
       JSON.stringify({ id: 'story-1', text: 'Russian President Vladimir Putin spoke by phone with Iranian President Ebrahim Raisi on Tuesday.' }),

@@ -1,4 +1,5 @@
-import { loadConfig } from './config.js';
+import { availableParallelism } from 'node:os';
+import { extractionWorkers, loadConfig, parseWorkerCount } from './config.js';
 import { isNewsgraphError } from './errors.js';
 
 describe('loadConfig', () => {
@@ -28,5 +29,18 @@ describe('loadConfig', () => {
 
   it('requires NEO4J_URI when the store is neo4j', () => {
     expect(() => loadConfig({ NEWSGRAPH_STORE: 'neo4j' })).toThrow(/NEO4J_URI/);
+  });
+
+  it('runs one extraction worker per CPU core unless NEWSGRAPH_WORKERS says otherwise', () => {
+    expect(loadConfig({}).workers).toBe(availableParallelism());
+    expect(loadConfig({ NEWSGRAPH_WORKERS: '3' }).workers).toBe(3);
+    expect(() => loadConfig({ NEWSGRAPH_WORKERS: 'many' })).toThrow(/NEWSGRAPH_WORKERS/);
+  });
+
+  it('reads a --workers value the same way, naming the option when it is wrong', () => {
+    expect(parseWorkerCount('auto', '--workers')).toBe(availableParallelism());
+    expect(parseWorkerCount('2', '--workers')).toBe(2);
+    expect(() => parseWorkerCount('0', '--workers')).toThrow(/--workers/);
+    expect(extractionWorkers({ NEWSGRAPH_WORKERS: '4', NEWSGRAPH_STORE: 'neo4j' })).toBe(4);
   });
 });

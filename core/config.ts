@@ -1,5 +1,6 @@
 // The one typed configuration module: every setting, its default and its documentation.
 
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { InvalidArgumentError } from './errors.js';
 
@@ -17,7 +18,9 @@ export const SETTINGS_DOC = [
   { env: 'NEWSGRAPH_API_TOKEN', default: '', doc: 'Bearer token required by write endpoints (required when `HOST` is not loopback).' },
   { env: 'NEWSGRAPH_QUERY_TIMEOUT_MS', default: '5000', doc: 'Time limit of one Cypher console query.' },
   { env: 'NEWSGRAPH_QUERY_ROW_LIMIT', default: '1000', doc: 'Rows returned by one Cypher console query at most.' },
+  { env: 'NEWSGRAPH_QUERY_RATE_LIMIT', default: '60', doc: 'Cypher console queries one client (IP address) may send per minute; more are answered 429.' },
   { env: 'NEWSGRAPH_SAMPLES_PATH', default: './data/samples', doc: 'Articles `npm start` loads into an empty store.' },
+  { env: 'NEWSGRAPH_WORKERS', default: 'auto', doc: 'Worker threads that read and extract files for `load` and `extract`: `auto` (one per CPU core) or a number; `1` works on the main thread. `--workers` overrides it.' },
 ] as const;
 
 const positiveInt = (name: string) =>
@@ -25,6 +28,12 @@ const positiveInt = (name: string) =>
     .number({ error: `${name}: expecting a positive integer.` })
     .int(`${name}: expecting a positive integer.`)
     .positive(`${name}: expecting a positive integer.`);
+
+/** A number of worker threads: `auto` (one per CPU core) or a positive integer. */
+const workerCount = (name: string) =>
+  z
+    .union([z.literal('auto'), positiveInt(name)], { error: `${name}: expecting \`auto\` (one per CPU core) or a positive integer.` })
+    .transform((value) => (value === 'auto' ? availableParallelism() : value));
 
 const schema = z
   .object({
@@ -42,7 +51,9 @@ const schema = z
     NEWSGRAPH_API_TOKEN: z.string(),
     NEWSGRAPH_QUERY_TIMEOUT_MS: positiveInt('NEWSGRAPH_QUERY_TIMEOUT_MS'),
     NEWSGRAPH_QUERY_ROW_LIMIT: positiveInt('NEWSGRAPH_QUERY_ROW_LIMIT'),
+    NEWSGRAPH_QUERY_RATE_LIMIT: positiveInt('NEWSGRAPH_QUERY_RATE_LIMIT'),
     NEWSGRAPH_SAMPLES_PATH: z.string().min(1),
+    NEWSGRAPH_WORKERS: workerCount('NEWSGRAPH_WORKERS'),
   })
   .superRefine((value, ctx) => {
     if (value.NEWSGRAPH_STORE === 'neo4j' && !value.NEO4J_URI) {
@@ -63,8 +74,11 @@ export interface Config {
   port: number;
   neo4j: { uri: string; user: string; password: string; database: string };
   apiToken: string | null;
-  query: { timeoutMs: number; rowLimit: number };
+  /** Limits of the Cypher console; a request may lower the time and row limits, never raise them. */
+  query: { timeoutMs: number; rowLimit: number; ratePerMinute: number };
   samplesPath: string;
+  /** Extraction worker threads for file and folder loads. */
+  workers: number;
 }
 
 /** True for addresses that only this machine can reach. */
@@ -95,7 +109,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: v.PORT,
     neo4j: { uri: v.NEO4J_URI, user: v.NEO4J_USER, password: v.NEO4J_PASSWORD, database: v.NEO4J_DATABASE },
     apiToken: v.NEWSGRAPH_API_TOKEN || null,
-    query: { timeoutMs: v.NEWSGRAPH_QUERY_TIMEOUT_MS, rowLimit: v.NEWSGRAPH_QUERY_ROW_LIMIT },
+    query: { timeoutMs: v.NEWSGRAPH_QUERY_TIMEOUT_MS, rowLimit: v.NEWSGRAPH_QUERY_ROW_LIMIT, ratePerMinute: v.NEWSGRAPH_QUERY_RATE_LIMIT },
     samplesPath: v.NEWSGRAPH_SAMPLES_PATH,
+    workers: v.NEWSGRAPH_WORKERS,
   };
+}
+
+/**
+ * Reads a number of worker threads (`auto` or a positive integer) given as `name` (a setting or a
+ * command-line option). Throws InvalidArgumentError when it is neither.
+ */
+export function parseWorkerCount(value: string, name: string): number {
+  const parsed = workerCount(name).safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0].message);
+  return parsed.data;
+}
+
+/** The extraction worker threads set by NEWSGRAPH_WORKERS, without validating the rest of the configuration. */
+export function extractionWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  return parseWorkerCount(env.NEWSGRAPH_WORKERS || 'auto', 'NEWSGRAPH_WORKERS');
 }

@@ -1,6 +1,6 @@
 // The small family of domain errors: each has a stable id the HTTP layer and CLI translate.
 
-export type ErrorId = 'invalid_argument' | 'not_found' | 'conflict' | 'unavailable' | 'forbidden' | 'timeout';
+export type ErrorId = 'invalid_argument' | 'not_found' | 'conflict' | 'unavailable' | 'forbidden' | 'timeout' | 'rate_limited';
 
 const HTTP_STATUS: Record<ErrorId, number> = {
   invalid_argument: 400,
@@ -8,6 +8,7 @@ const HTTP_STATUS: Record<ErrorId, number> = {
   not_found: 404,
   conflict: 409,
   timeout: 408,
+  rate_limited: 429,
   unavailable: 503,
 };
 
@@ -62,6 +63,12 @@ export class ForbiddenError extends NewsgraphError {
 export class TimeoutError extends NewsgraphError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('timeout', message, details);
+  }
+}
+
+export class RateLimitedError extends NewsgraphError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('rate_limited', message, details);
   }
 }
 

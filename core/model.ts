@@ -267,4 +267,47 @@ export interface PathsResult {
   /** Shortest first; empty when there is no connection within `maxLength` hops. */
   paths: { nodes: EntitySummary[]; hops: PathHop[] }[];
   graph: GraphPayload;
+  /** Set when `paths` is empty: "No connection within 4 hops." */
+  message?: string;
+}
+
+/** GET /api/whats-new: what the corpus learned since a date. */
+export interface WhatsNewResult {
+  /** ISO date the answer starts from (inclusive). */
+  since: string;
+  /** Entities first seen on or after `since`, newest first. */
+  entities: EntitySummary[];
+  /** Relations first stated on or after `since` (edges, newest first) and their endpoints, ready to draw. */
+  graph: GraphPayload;
+  /** True when a cap cut either list. */
+  truncated: boolean;
+}
+
+// ── Explorer filters: timeline and sources ──────────────────────────────────────────────────
+
+/** One outlet and how many stored articles come from it: GET /api/sources. */
+export interface SourceSummary {
+  name: string;
+  articleCount: number;
+}
+
+/** One bar of the timeline: the relationships dated within [start, end] (ISO days, inclusive). */
+export interface TimelineBucket {
+  start: string;
+  end: string;
+  count: number;
+}
+
+/** GET /api/timeline: relationship counts per day or month, between the earliest and latest dates. */
+export interface Timeline {
+  unit: 'day' | 'month';
+  /** Earliest and latest relationship dates; null when nothing is dated. */
+  from: string | null;
+  to: string | null;
+  /** Contiguous, oldest first; empty periods are there with count 0. */
+  buckets: TimelineBucket[];
+  /** Dated relationships counted in the buckets. */
+  total: number;
+  /** Relationships without a date (shown under no bar). */
+  undated: number;
 }

@@ -31,10 +31,24 @@ export const CONLL04_RELATION_CLASSES: Record<string, string> = {
   Live_In: 'Live_In',
 };
 
-/** The CoNLL04 class each of our predicates is scored as; Live_In has no counterpart in our vocabulary. */
+/** The CoNLL04 class each of our predicates is scored as, whatever its subject. */
 export const CONLL04_CLASS_OF_PREDICATE: Partial<Record<Predicate, string>> = {
   WORKS_FOR: 'Work_For',
   LEADS: 'Work_For',
   KILLED: 'Kill',
   LOCATED_IN: CONLL04_PLACE_CLASS,
 };
+
+const PLACE_TYPES: readonly EntityType[] = ['COUNTRY', 'LOCATION'];
+
+/**
+ * The CoNLL04 class of one of our relations. CoNLL04's Live_In is residence or nationality: a person
+ * LOCATED_IN a place ("Lee of Dayton", "born in Dayton", "a Dayton native"), and a person holding a
+ * post of a country or state ("Croatian President Tudjman", "France's representative Lee"), since
+ * CoNLL04's Work_For is only ever for an organisation.
+ */
+export function conll04ClassOf(predicate: Predicate, subjectType: EntityType, objectType: EntityType): string | undefined {
+  const residence = subjectType === 'PERSON' && PLACE_TYPES.includes(objectType);
+  if (residence && (predicate === 'LOCATED_IN' || predicate === 'LEADS' || predicate === 'WORKS_FOR')) return 'Live_In';
+  return CONLL04_CLASS_OF_PREDICATE[predicate];
+}

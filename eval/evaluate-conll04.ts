@@ -1,26 +1,21 @@
 // Scores CoNLL04: NER on exact spans and relations as (head text, class, tail text), one extraction per sentence.
 
 import type { ExtractedArticle } from '../core/model.js';
-import {
-  CONLL04_CLASS_OF_PREDICATE,
-  CONLL04_NER_LABELS,
-  CONLL04_RELATION_CLASSES,
-  NER_LABEL_OF_TYPE,
-} from './benchmark-labels.js';
+import { conll04ClassOf, CONLL04_NER_LABELS, CONLL04_RELATION_CLASSES, NER_LABEL_OF_TYPE } from './benchmark-labels.js';
 import { benchmarkArticle, extractAll, type ExtractFn, type TimedExtraction } from './benchmark-run.js';
 import type { Conll04Sentence } from './conll04-reader.js';
 import { mentionSpans, surfaceRelations } from './extraction-views.js';
 import { spanItems } from './ner-items.js';
 import { scoreItems, type ScoredItem, type ScoreReport } from './score.js';
 
-/** The gold class we have no predicate for; scored both with and without it. */
-const UNSUPPORTED_CLASS = 'Live_In';
+/** The gold class read from a person's LOCATED_IN (residence), also scored apart from the others. */
+const RESIDENCE_CLASS = 'Live_In';
 
 export interface Conll04Result extends Omit<TimedExtraction, 'extracted'> {
   documents: number;
   ner: ScoreReport;
   relations: ScoreReport;
-  /** The same, with the Live_In gold relations left out. */
+  /** The same, with Live_In (gold and predicted) left out. */
   relationsWithoutLiveIn: ScoreReport;
 }
 
@@ -38,7 +33,7 @@ export function conll04GoldRelations(doc: number, sentence: Conll04Sentence): Sc
 /** Predicted relation items of one sentence: relations whose predicate has a CoNLL04 class, by surface text. */
 export function conll04PredictedRelations(doc: number, article: ExtractedArticle): ScoredItem[] {
   return surfaceRelations(article).flatMap((relation) => {
-    const relationClass = CONLL04_CLASS_OF_PREDICATE[relation.predicate];
+    const relationClass = conll04ClassOf(relation.predicate, relation.subjectType, relation.objectType);
     return relationClass ? [relationItem(doc, relation.subject, relationClass, relation.object, article.text)] : [];
   });
 }
@@ -64,8 +59,8 @@ export function evaluateConll04(extract: ExtractFn, sentences: readonly Conll04S
     ner: scoreItems(goldEntities, predictedEntities),
     relations: scoreItems(goldRelations, predictedRelations),
     relationsWithoutLiveIn: scoreItems(
-      goldRelations.filter((item) => item.label !== UNSUPPORTED_CLASS),
-      predictedRelations,
+      goldRelations.filter((item) => item.label !== RESIDENCE_CLASS),
+      predictedRelations.filter((item) => item.label !== RESIDENCE_CLASS),
     ),
   };
 }

@@ -1,7 +1,7 @@
 // Loads input paths into a GraphStore: read → clean → extract → write, one transaction per article.
 
 import type { GraphStore } from '../store/graph-store.js';
-import { extractPaths, listInputFiles, type InputFailure } from './pipeline.js';
+import { extractPaths, listInputFiles, type InputFailure, type PipelineOptions } from './pipeline.js';
 
 export interface LoadProgress {
   filesDone: number;
@@ -19,15 +19,16 @@ export interface LoadSummary {
   failures: InputFailure[];
 }
 
+export interface LoadOptions extends PipelineOptions {
+  onProgress?: (progress: LoadProgress) => void;
+}
+
 /**
- * Loads every article found under `paths` into `store`. One bad input or one failed write is
- * reported in `failures` and never stops the others.
+ * Loads every article found under `paths` into `store`. Inputs are extracted on worker threads;
+ * the writes stay on this thread, one transaction per article, in input order. One bad input or one
+ * failed write is reported in `failures` and never stops the others.
  */
-export async function loadPaths(
-  store: GraphStore,
-  paths: string[],
-  options: { onProgress?: (progress: LoadProgress) => void } = {},
-): Promise<LoadSummary> {
+export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
   const summary: LoadSummary = {
     files: listing.files.length,
@@ -43,7 +44,7 @@ export async function loadPaths(
     options.onProgress?.({ filesDone: filesSeen.size, filesTotal: listing.files.length, articlesAdded: summary.articlesAdded });
   };
 
-  for await (const event of extractPaths(listing.files)) {
+  for await (const event of extractPaths(listing.files, { workers: options.workers })) {
     if (event.kind === 'failure') {
       summary.failures.push(event.failure);
       report(event.failure.file);

@@ -1,11 +1,14 @@
 // The whole loading pipeline over real files and standard input: articles and failures, in input order.
 
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPaths, extractStream, type PipelineEvent } from './pipeline.js';
 
 const inputs = fileURLToPath(new URL('../test/fixtures/inputs', import.meta.url));
+const samples = fileURLToPath(new URL('../data/samples', import.meta.url));
 
 async function collect(events: AsyncGenerator<PipelineEvent>): Promise<PipelineEvent[]> {
   const all: PipelineEvent[] = [];
@@ -26,7 +29,7 @@ function outline(events: PipelineEvent[]): string[] {
 describe('extractPaths', () => {
   it('yields every story and every problem of a folder in input order, then carries on with the next path', async () => {
     const missing = join(inputs, 'missing.txt');
-    const events = await collect(extractPaths([inputs, missing]));
+    const events = await collect(extractPaths([inputs, missing], { workers: 1 }));
     expect(outline(events)).toEqual([
       'article articles.json',
       'article articles.json',
@@ -46,7 +49,7 @@ describe('extractPaths', () => {
   });
 
   it('keeps the ids JSON input gives and links related stories to their main story', async () => {
-    const articles = (await collect(extractPaths([join(inputs, 'articles.jsonl'), join(inputs, 'pasted-page.txt')])))
+    const articles = (await collect(extractPaths([join(inputs, 'articles.jsonl'), join(inputs, 'pasted-page.txt')], { workers: 1 })))
       .flatMap((event) => (event.kind === 'article' ? [event.article] : []));
     expect(articles.slice(0, 2).map((article) => article.id)).toEqual(['wire-1', 'wire-3']);
     const [main, ...related] = articles.slice(2);
@@ -54,6 +57,33 @@ describe('extractPaths', () => {
     expect(related.map((article) => article.parent)).toEqual([main.id, main.id]);
     expect(main.text).toMatch(/^Norway and Iceland will pool/);
     expect(Array.isArray(main.entities) && Array.isArray(main.relations)).toBe(true);
+  });
+});
+
+describe('extractPaths on worker threads', () => {
+  it('gives exactly the same articles and failures with three workers as with one, on the sample corpus', async () => {
+    const one = await collect(extractPaths([samples, inputs], { workers: 1 }));
+    const three = await collect(extractPaths([samples, inputs], { workers: 3 }));
+    expect(one.filter((event) => event.kind === 'article').length).toBeGreaterThan(14);
+    expect(three).toEqual(one);
+  });
+
+  it('reports a bad input read by a worker under its name and still extracts the inputs after it', async () => {
+    const events = await collect(extractPaths([join(inputs, 'empty.txt'), join(inputs, 'story.md')], { workers: 2 }));
+    expect(outline(events)).toEqual(['failure empty.txt', 'article story.md']);
+  });
+
+  it('resolves a surname to the full name another worker found in an earlier file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsgraph-run-'));
+    try {
+      await writeFile(join(folder, 'a.txt'), 'Ukrainian President Volodymyr Zelensky addressed parliament on Friday.\n');
+      await writeFile(join(folder, 'b.txt'), 'On Saturday, a statement from Zelenskiy thanked the allies.\n');
+      const articles = (await collect(extractPaths([folder], { workers: 2 }))).flatMap((event) => (event.kind === 'article' ? [event.article] : []));
+      const people = articles.map((article) => article.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.id));
+      expect(people).toEqual([['person:volodymyr-zelensky'], ['person:volodymyr-zelensky']]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 

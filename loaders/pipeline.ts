@@ -1,14 +1,17 @@
-// The loading pipeline: read every input, clean it into stories, extract each story; failures are values.
+// The loading pipeline: read every input, clean it into stories, extract each story; failures are
+// values. Inputs are read and extracted on a pool of worker threads; names are then resolved across
+// articles on this thread, in input order, so the output is the same whatever the number of workers.
 
+import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { extractionWorkers } from '../core/config.js';
 import type { ExtractedArticle } from '../core/model.js';
-import { cleanArticle } from './clean/clean-article.js';
-import { createExtractor, type Extractor } from './extract/extract-article.js';
 import { isInputFailure, type InputFailure } from './read/input-failure.js';
 import { walkInputs } from './read/input-files.js';
 import { readJsonLine } from './read/json-lines-reader.js';
-import type { RawArticle } from './read/raw-article.js';
-import { readInputFile } from './read/read-input-file.js';
+import { createRunResolver, type RunResolver } from './resolve/run-resolver.js';
+import { extractInput, taskFailure, type InputOutcome, type InputTask } from './work/input-extraction.js';
+import { createWorkerPool } from './work/worker-pool.js';
 
 export type { InputFailure } from './read/input-failure.js';
 export { listInputFiles } from './read/input-files.js';
@@ -16,64 +19,62 @@ export { listInputFiles } from './read/input-files.js';
 export type PipelineEvent = { kind: 'article'; article: ExtractedArticle } | { kind: 'failure'; failure: InputFailure };
 
 export interface PipelineOptions {
-  /** Holds cross-article state for one run; a fresh one is made when omitted. */
-  extractor?: Extractor;
+  /** Worker threads that read and extract inputs; 1 does the work on this thread. Default: NEWSGRAPH_WORKERS (one per core). */
+  workers?: number;
 }
 
 /** File name that stands for standard input in articles and failures. */
 export const STDIN_FILE = '<stdin>';
 
-function failure(raw: RawArticle, reason: string): PipelineEvent {
-  return { kind: 'failure', failure: { file: raw.file, ...(raw.line === undefined ? {} : { line: raw.line }), reason } };
-}
+/** The worker module: `.ts` when running from sources (tsx, Jest), `.js` in the built dist/. */
+const WORKER_SCRIPT = new URL(`./work/extraction-worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 
-/** Cleans one read article and extracts each of its stories, main story first. */
-function* cleanAndExtract(raw: RawArticle, extractor: Extractor): Generator<PipelineEvent> {
-  let stories;
-  try {
-    stories = cleanArticle(raw);
-  } catch (error) {
-    yield failure(raw, `cannot clean it (${(error as Error).message})`);
-    return;
-  }
-  if (stories.length === 0) {
-    yield failure(raw, 'no story text is left once page furniture (sign-in prompts, ads, links) is removed: nothing to extract');
-    return;
-  }
-  for (const story of stories) {
-    try {
-      yield { kind: 'article', article: extractor.extract(story) };
-    } catch (error) {
-      yield failure(raw, `cannot extract "${story.title}" (${(error as Error).message})`);
-    }
+/** Inputs handed out ahead of the one being yielded, per worker: keeps workers busy, memory bounded. */
+const LOOKAHEAD_PER_WORKER = 4;
+
+/** Resolves one input's extractions against the run, in order. */
+function* resolved(outcomes: InputOutcome[], resolver: RunResolver): Generator<PipelineEvent> {
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'failure') yield outcome;
+    else yield { kind: 'article', article: resolver.resolve(outcome.extraction) };
   }
 }
 
-/** Reads, cleans and extracts every input; yields articles and failures in input order. */
+/**
+ * Reads, cleans and extracts every input; yields articles and failures in input order. A bad input,
+ * or a worker thread that dies on one, is a failure naming that input; the others go on.
+ */
 export async function* extractPaths(paths: string[], options: PipelineOptions = {}): AsyncGenerator<PipelineEvent> {
-  const extractor = options.extractor ?? createExtractor();
-  for await (const entry of walkInputs(paths)) {
-    if (entry.kind === 'failure') {
-      yield entry;
-      continue;
+  const workers = options.workers ?? extractionWorkers();
+  const resolver = createRunResolver();
+  const pool = workers > 1 ? createWorkerPool<InputTask, InputOutcome[]>({ script: WORKER_SCRIPT, size: workers }) : undefined;
+  const run = async (task: InputTask): Promise<InputOutcome[]> => {
+    if (!pool) return extractInput(task);
+    try {
+      return await pool.run(task);
+    } catch (error) {
+      return [{ kind: 'failure', failure: taskFailure(task, `cannot extract it: ${(error as Error).message}`) }];
     }
-    const { articles, failures } = await readInputFile(entry.file);
-    // JSON Lines failures go back between the articles of the lines around them.
-    const items: (RawArticle | InputFailure)[] = [...articles, ...failures].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    for (const item of items) {
-      if (isInputFailure(item)) yield { kind: 'failure', failure: item };
-      else yield* cleanAndExtract(item, extractor);
+  };
+  const pending: Promise<InputOutcome[]>[] = [];
+  try {
+    for await (const entry of walkInputs(paths)) {
+      pending.push(entry.kind === 'failure' ? Promise.resolve([entry]) : run({ kind: 'file', file: entry.file }));
+      while (pending.length > workers * LOOKAHEAD_PER_WORKER) yield* resolved(await pending.shift()!, resolver);
     }
+    while (pending.length > 0) yield* resolved(await pending.shift()!, resolver);
+  } finally {
+    await pool?.close();
   }
 }
 
 /**
  * Reads JSON Lines `{id, text, title?, publishedAt?, source?, url?}` from a stream (standard input),
- * then cleans and extracts each; every article keeps its given id. A bad line is a failure with its
- * line number, and the other lines still load.
+ * then cleans and extracts each on this thread; every article keeps its given id. A bad line is a
+ * failure with its line number, and the other lines still load.
  */
-export async function* extractStream(input: NodeJS.ReadableStream, options: PipelineOptions = {}): AsyncGenerator<PipelineEvent> {
-  const extractor = options.extractor ?? createExtractor();
+export async function* extractStream(input: NodeJS.ReadableStream): AsyncGenerator<PipelineEvent> {
+  const resolver = createRunResolver();
   let line = 0;
   let records = 0;
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
@@ -82,7 +83,7 @@ export async function* extractStream(input: NodeJS.ReadableStream, options: Pipe
     if (read === null) continue;
     records += 1;
     if (isInputFailure(read)) yield { kind: 'failure', failure: read };
-    else yield* cleanAndExtract(read, extractor);
+    else yield* resolved(await extractInput({ kind: 'raw', raw: read }), resolver);
   }
   if (records === 0) {
     yield { kind: 'failure', failure: { file: STDIN_FILE, reason: 'standard input is empty: expecting JSON Lines, one {"id", "text"} object per line' } };

@@ -12,18 +12,32 @@ import { entitiesRouter } from './routes/entities/router.js';
 import { evidenceRouter } from './routes/evidence/router.js';
 import { searchRouter } from './routes/search/router.js';
 import { systemRouter } from './routes/system/router.js';
+import { sourcesRouter } from './routes/sources/router.js';
+import { timelineRouter } from './routes/timeline/router.js';
+// Investigations: trace, paths, relationship timeline, what's new.
+import { pathsRouter } from './routes/paths/router.js';
+import { relationshipRouter } from './routes/relationship/router.js';
+import { traceRouter } from './routes/trace/router.js';
+import { whatsNewRouter } from './routes/whats-new/router.js';
+// Cypher console: queries and the schema for the editor.
+import { cypherRouter } from './routes/cypher/router.js';
+import type { ConsoleLimits } from './routes/cypher/schema.js';
+import { schemaRouter } from './routes/schema/router.js';
 
 export interface AppOptions {
   store: GraphStore;
   /** Folder of the built client (index.html and assets); when missing, only the API is served. */
   clientDir?: string;
+  /** Limits of the Cypher console (time, rows, rate); read from the environment when absent. */
+  query?: ConsoleLimits;
 }
 
 /** Every API resource router, mounted under /api in this order. */
-const API_ROUTERS = [systemRouter, searchRouter, entitiesRouter, evidenceRouter, articlesRouter];
+const API_ROUTERS = [systemRouter, searchRouter, entitiesRouter, evidenceRouter, articlesRouter, timelineRouter, sourcesRouter, traceRouter, pathsRouter, relationshipRouter, whatsNewRouter, cypherRouter, schemaRouter];
 
 /** Builds the app without listening, so tests can serve it on any port. */
-export function createApp({ store, clientDir }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { store, clientDir } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -43,7 +57,7 @@ export function createApp({ store, clientDir }: AppOptions): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  for (const router of API_ROUTERS) api.use(router(store));
+  for (const router of API_ROUTERS) api.use(router(store, options));
   api.use(apiNotFound);
   app.use('/api', api);
 

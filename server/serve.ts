@@ -2,8 +2,7 @@
 
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphStore } from '../store/graph-store.js';
-import { createApp } from './app.js';
+import { createApp, type AppOptions } from './app.js';
 
 export interface RunningServer {
   url: string;
@@ -12,8 +11,8 @@ export interface RunningServer {
 }
 
 /** Listens on `host:port` (port 0 picks a free one) and returns the URL. */
-export function startServer(options: { store: GraphStore; host: string; port: number; clientDir?: string }): Promise<RunningServer> {
-  const app = createApp({ store: options.store, clientDir: options.clientDir });
+export function startServer(options: AppOptions & { host: string; port: number }): Promise<RunningServer> {
+  const app = createApp({ store: options.store, clientDir: options.clientDir, query: options.query });
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, options.host);
     server.once('error', reject);

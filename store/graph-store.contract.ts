@@ -3,6 +3,7 @@
 import type { StoreStats } from '../core/model.js';
 import { BROKEN_ARTICLE, DRONE_DEAL, PHONE_CALL } from '../test/fixtures/store-articles.js';
 import type { GraphStore } from './graph-store.js';
+import { defineInvestigationContract } from './investigations.contract.js';
 
 export interface ContractTarget {
   /** Returns an open store over an empty database. */
@@ -227,6 +228,124 @@ export function defineGraphStoreContract(name: string, target: ContractTarget): 
     test('a query with a syntax error is an invalid argument carrying the engine’s message', async () => {
       const failure = store.query('MATCH (n RETURN n');
       await expect(failure).rejects.toMatchObject({ id: 'invalid_argument', message: expect.stringMatching(/RETURN/) });
+    });
+
+    // ── Investigations (trace, paths, timeline, what's new): store/investigations.contract.ts ──
+    defineInvestigationContract(target.create);
+
+    // ── Explorer filters: filtered neighbourhoods, timeline dates, sources ──
+
+    const idsOf = (graph: { nodes: { id: string }[] }) => graph.nodes.map((node) => node.id).sort();
+
+    test('a neighbourhood narrowed to May 2024 holds only May relations, counted and dated from May evidence alone', async () => {
+      await writeBoth();
+      const may = await store.neighbors(PUTIN, { depth: 1, limit: 50, from: '2024-05-01', to: '2024-05-31' });
+      expect(idsOf(may)).toEqual([PUTIN, RAISI].sort());
+      expect(may.edges).toEqual([expect.objectContaining({ id: `${PUTIN}|SPOKE_WITH|${RAISI}`, articleCount: 1, firstDate: '2024-05-20', lastDate: '2024-05-20' })]);
+      // Russia is only reached through a March relation, so a May walk from Raisi stops at Putin.
+      const walk = await store.neighbors(RAISI, { depth: 3, limit: 50, from: '2024-05-01', to: '2024-05-31' });
+      expect(idsOf(walk)).toEqual([PUTIN, RAISI].sort());
+      const april = await store.neighbors(PUTIN, { depth: 2, limit: 50, from: '2024-04-01', to: '2024-04-30' });
+      expect(april).toEqual({ nodes: [expect.objectContaining({ id: PUTIN })], edges: [], truncated: false });
+      const openEnded = await store.neighbors(RUSSIA, { depth: 1, limit: 50, to: '2024-03-31' });
+      expect(openEnded.edges.map((edge) => edge.id)).toEqual([`${PUTIN}|LEADS|${RUSSIA}`]);
+    });
+
+    test('a neighbourhood can be limited to some predicates, entity types, sources and a minimum of corroborating articles', async () => {
+      await writeBoth();
+      const leads = await store.neighbors(PUTIN, { depth: 1, limit: 50, predicates: ['LEADS'] });
+      expect(leads.edges.map((edge) => edge.id)).toEqual([`${PUTIN}|LEADS|${RUSSIA}`]);
+      const people = await store.neighbors(PUTIN, { depth: 3, limit: 50, types: ['PERSON'] });
+      expect(idsOf(people)).toEqual([PUTIN, RAISI].sort());
+      const outlet = await store.neighbors(PUTIN, { depth: 1, limit: 50, sources: ['Example Wire'] });
+      expect(outlet.edges).toContainEqual(expect.objectContaining({ predicate: 'SPOKE_WITH', articleCount: 1, firstDate: '2024-03-04', lastDate: '2024-03-04' }));
+      expect(outlet.edges).toHaveLength(2);
+      const corroborated = await store.neighbors(RAISI, { depth: 3, limit: 50, minArticles: 2 });
+      expect(idsOf(corroborated)).toEqual([PUTIN, RAISI].sort());
+      expect(corroborated.edges.map((edge) => edge.articleCount)).toEqual([2]);
+      const unfiltered = await store.neighbors(PUTIN, { depth: 1, limit: 50, sources: [] });
+      expect(idsOf(unfiltered)).toEqual([PUTIN, RAISI, RUSSIA].sort());
+    });
+
+    test('neighbourhood filters refuse a malformed date, a reversed range, an unknown predicate and a minimum below one', async () => {
+      await writeBoth();
+      await expectError(store.neighbors(PUTIN, { depth: 1, limit: 5, from: '2024-13-45' }), 'invalid_argument');
+      await expectError(store.neighbors(PUTIN, { depth: 1, limit: 5, from: '2024-06-01', to: '2024-05-01' }), 'invalid_argument');
+      await expectError(store.neighbors(PUTIN, { depth: 1, limit: 5, predicates: ['WAVED_AT' as never] }), 'invalid_argument');
+      await expectError(store.neighbors(PUTIN, { depth: 1, limit: 5, minArticles: 0 }), 'invalid_argument');
+    });
+
+    test('relation dates count stored relationships per date, over the corpus or among given entities', async () => {
+      await writeBoth();
+      const byDate = (counts: { date: string | null; count: number }[]) => Object.fromEntries(counts.map((item) => [String(item.date), item.count]));
+      // The drone deal states Iran → Russia supplies twice; the store keeps one relationship per article.
+      expect(byDate(await store.relationDates({}))).toEqual({ '2024-03-04': 2, '2024-05-20': 3 });
+      expect(byDate(await store.relationDates({ entityIds: [PUTIN, RAISI] }))).toEqual({ '2024-03-04': 1, '2024-05-20': 1 });
+      expect(byDate(await store.relationDates({ sources: ['Another Outlet'], predicates: ['SUPPLIES'] }))).toEqual({ '2024-05-20': 1 });
+      expect(await store.relationDates({ entityIds: [] })).toEqual([]);
+    });
+
+    test('sources are listed with their article counts, most articles first', async () => {
+      expect(await store.listSources()).toEqual([]);
+      await writeBoth();
+      expect(await store.listSources()).toEqual([
+        { name: 'Another Outlet', articleCount: 1 },
+        { name: 'Example Wire', articleCount: 1 },
+      ]);
+    });
+
+    // ── Cypher console: the Putin query, refused writes in each engine's words, schema ──
+
+    test('the console’s Putin query returns rows and a graph of Putin and his neighbours', async () => {
+      await writeBoth();
+      const result = await store.query("MATCH (p:Entity {name:'Vladimir Putin'})-[r]-(o) RETURN p, r, o");
+      expect(result.columns).toEqual(['p', 'r', 'o']);
+      expect(result.rows.length).toBeGreaterThan(0);
+      expect(result.graph.nodes.map((node) => node.id).sort()).toEqual([PUTIN, RAISI, RUSSIA].sort());
+      expect(result.graph.edges.map((edge) => edge.id).sort()).toEqual([`${PUTIN}|LEADS|${RUSSIA}`, `${PUTIN}|SPOKE_WITH|${RAISI}`].sort());
+    });
+
+    // Where the dialects differ the statement differs: Neo4j has no tables to drop and imports with LOAD CSV, not COPY
+    // (its write comes first so that Neo4j refuses it before looking for the file).
+    const CONSOLE_WRITES: { what: string; kuzu: string; neo4j: string }[] = [
+      { what: 'CREATE', kuzu: "CREATE (:Entity {id: 'x', name: 'Intruder'})", neo4j: "CREATE (:Entity {id: 'x', name: 'Intruder'})" },
+      { what: 'MERGE', kuzu: "MERGE (:Entity {id: 'x', name: 'Intruder'})", neo4j: "MERGE (:Entity {id: 'x', name: 'Intruder'})" },
+      { what: 'SET', kuzu: "MATCH (e:Entity {id: 'country-iran'}) SET e.name = 'Renamed'", neo4j: "MATCH (e:Entity {id: 'country-iran'}) SET e.name = 'Renamed'" },
+      { what: 'DELETE', kuzu: "MATCH (e:Entity {id: 'country-iran'}) DETACH DELETE e", neo4j: "MATCH (e:Entity {id: 'country-iran'}) DETACH DELETE e" },
+      { what: 'DROP', kuzu: 'DROP TABLE SUPPLIES', neo4j: 'DROP CONSTRAINT entity_id IF EXISTS' },
+      { what: 'COPY', kuzu: "COPY Entity FROM '/tmp/newsgraph-entities.csv'", neo4j: "CREATE (e:Entity {id: 'x'}) WITH e LOAD CSV FROM 'file:///newsgraph-entities.csv' AS row SET e.name = row[0]" },
+    ];
+
+    test.each(CONSOLE_WRITES)('the console refuses $what as forbidden and the counts stay the same', async (write) => {
+      await writeBoth();
+      const before = await store.stats();
+      await expectError(store.query(write[store.kind]), 'forbidden');
+      expect(await store.stats()).toEqual(before);
+      expect((await store.getEntity(IRAN))?.name).toBe('Iran');
+    });
+
+    test('the schema lists the Entity and Article labels, a relationship type per predicate with its endpoints, and the property keys', async () => {
+      await writeBoth();
+      const schema = await store.schema();
+      expect(schema.store).toBe(store.kind);
+      const labels = new Map(schema.nodeLabels.map((node) => [node.label, node.properties]));
+      expect(labels.get('Entity')).toEqual(expect.arrayContaining(['id', 'name', 'type', 'aliases', 'articleCount']));
+      expect(labels.get('Article')).toEqual(expect.arrayContaining(['id', 'title', 'publishedAt', 'text']));
+      const types = new Map(schema.relationshipTypes.map((rel) => [rel.type, rel]));
+      expect(types.get('SPOKE_WITH')).toMatchObject({ from: 'Entity', to: 'Entity', properties: expect.arrayContaining(['sentence', 'date', 'articleId']) });
+      expect(types.get('SUPPLIES')).toMatchObject({ from: 'Entity', to: 'Entity' });
+      expect(types.get('MENTIONS')).toMatchObject({ from: 'Article', to: 'Entity', properties: expect.arrayContaining(['count']) });
+      expect(schema.propertyKeys).toEqual(expect.arrayContaining(['name', 'sentence', 'publishedAt', 'count']));
+      expect(schema.propertyKeys).toEqual([...schema.propertyKeys].sort((a, b) => a.localeCompare(b)));
+      expect(schema.examples.length).toBeGreaterThanOrEqual(5);
+    });
+
+    test('every example the schema offers runs as written on this store and returns rows', async () => {
+      await writeBoth();
+      for (const example of (await store.schema()).examples) {
+        const result = await store.query(example.query, example.params ?? {});
+        expect({ title: example.title, rows: result.rows.length > 0 }).toEqual({ title: example.title, rows: true });
+      }
     });
   });
 }

@@ -8,15 +8,25 @@ import type {
   Evidence,
   ExtractedArticle,
   GraphPayload,
+  PathsResult,
   Predicate,
   QueryOptions,
   QueryResult,
+  SourceSummary,
   StoreHealth,
+  StoreSchema,
   StoreStats,
+  TraceResult,
+  WhatsNewResult,
   WriteResult,
 } from '../core/model.js';
+import type { EntityType } from '../core/vocabulary.js';
+import type { RelationFilter } from './relation-filter.js';
 
-export interface NeighborOptions {
+export type { RelationFilter } from './relation-filter.js';
+
+/** A neighbourhood request; the relation filter (dates, predicates, types, evidence, sources) is optional. */
+export interface NeighborOptions extends RelationFilter {
   /** Hops from the entity, 1..3. */
   depth: number;
   /** Cap on the number of nodes returned (the entity itself included). */
@@ -33,6 +43,53 @@ export interface EvidenceQuery {
   object: string;
   /** When absent, every predicate between the two (in this direction) is returned. */
   predicate?: Predicate;
+}
+
+// ── Explorer filters: timeline dates and the source list ──
+
+/** Which relationships a timeline counts: among `entityIds` when given (else the whole corpus), of these predicates and sources. */
+export interface RelationDatesQuery {
+  entityIds?: string[];
+  predicates?: Predicate[];
+  sources?: string[];
+}
+
+/** How many stored relationships carry one date (null: undated). */
+export interface DateCount {
+  date: string | null;
+  count: number;
+}
+
+// ── Investigations (trace, paths, relationship timeline, what's new): store/investigations.ts ──
+
+export interface TraceOptions {
+  /** Hops from the entity, 1..3. */
+  depth: number;
+  /** Cap on the number of contacts returned. */
+  limit: number;
+  /** Only relations with these predicates count; all when absent. */
+  predicates?: Predicate[];
+  /** Only contacts of these types; all when absent. */
+  types?: EntityType[];
+  /** Only relations (and co-mentions) dated within [from, to] (ISO dates, inclusive) count. */
+  from?: string;
+  to?: string;
+  /** Also tie entities mentioned in the same article (a weaker kind); off by default. */
+  includeCoMentions?: boolean;
+}
+
+export interface PathOptions {
+  /** Number of paths wanted, shortest first. */
+  k: number;
+  /** Longest path considered, in hops. */
+  maxLength: number;
+  /** Follow relations only from subject to object; false (the default) ignores direction. */
+  directed?: boolean;
+}
+
+export interface WhatsNewOptions {
+  /** Cap on entities and on relations returned. */
+  limit: number;
 }
 
 export interface GraphStore {
@@ -65,6 +122,25 @@ export interface GraphStore {
   listArticles(options: ListArticlesOptions): Promise<ArticleSummary[]>;
   getArticle(id: string): Promise<ArticleDetail | null>;
 
+  /** Relationship counts per date (unordered), for the timeline. */
+  relationDates(query: RelationDatesQuery): Promise<DateCount[]>;
+  /** Every article source with its number of articles, most articles first. */
+  listSources(): Promise<SourceSummary[]>;
+
   /** Runs user Cypher; read-only (engine-enforced) unless `readOnly: false`. */
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
+
+  // ── Cypher console: schema ──
+  /** Labels (node tables), relationship types with endpoints, property keys and example queries for the console. */
+  schema(): Promise<StoreSchema>;
+
+  // ── Investigations ──
+  /** The ego network of `id` ringed by hop distance, contacts ranked by strength (formula in store/investigations.ts). */
+  trace(id: string, options: TraceOptions): Promise<TraceResult>;
+  /** The k shortest paths between two entities, each hop with its evidence; empty `paths` when none within `maxLength`. */
+  paths(from: string, to: string, options: PathOptions): Promise<PathsResult>;
+  /** Everything the corpus says between two entities, in either direction, newest first. */
+  relationTimeline(a: string, b: string): Promise<Evidence[]>;
+  /** Entities and relations first seen on or after `since` (ISO date). */
+  whatsNew(since: string, options: WhatsNewOptions): Promise<WhatsNewResult>;
 }

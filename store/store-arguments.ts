@@ -3,6 +3,7 @@
 import type { QueryOptions } from '../core/model.js';
 import { InvalidArgumentError } from '../core/errors.js';
 import type { NeighborOptions } from './graph-store.js';
+import { checkRelationFilter } from './relation-filter.js';
 
 /** Articles listed on an entity's detail, newest first. */
 export const ENTITY_ARTICLE_CAP = 50;
@@ -19,9 +20,10 @@ export function requireInteger(method: string, name: string, value: number, min:
   return value;
 }
 
-/** Validates neighbourhood options: depth 1..3, limit ≥ 1. */
+/** Validates neighbourhood options: depth 1..3, limit ≥ 1, and the relation filter (see relation-filter.ts). */
 export function checkNeighborOptions(options: NeighborOptions): NeighborOptions {
   return {
+    ...checkRelationFilter('neighbors', options),
     depth: requireInteger('neighbors', 'depth', options.depth, 1, 3),
     limit: requireInteger('neighbors', 'limit', options.limit, 1),
   };

@@ -1,6 +1,7 @@
 // `newsgraph extract [--json] <paths…|->`: print what the extractor finds, writing nothing.
 
 import type { Command } from 'commander';
+import { parseWorkerCount } from '../../core/config.js';
 import type { ExtractedArticle } from '../../core/model.js';
 import { extractPaths, extractStream, type InputFailure, type PipelineEvent } from '../../loaders/pipeline.js';
 import { runAction } from '../run-command.js';
@@ -27,10 +28,12 @@ export function registerExtract(program: Command): void {
     .description('Extract entities and relations from articles and print them; writes nothing. Use - to read JSON Lines from stdin.')
     .argument('<paths...>', 'files or folders, or - for JSON Lines {id, text, title?, publishedAt?, source?, url?} on stdin')
     .option('--json', 'print the extraction contract JSON ({ articles: [...] })')
+    .option('--workers <n>', 'worker threads that read and extract files: auto (one per core) or a number (default: NEWSGRAPH_WORKERS)')
     .action(
-      runAction(async (paths: string[], options: { json?: boolean }) => {
+      runAction(async (paths: string[], options: { json?: boolean; workers?: string }) => {
+        const workers = options.workers === undefined ? undefined : parseWorkerCount(options.workers, '--workers');
         const events: AsyncGenerator<PipelineEvent> =
-          paths.length === 1 && paths[0] === '-' ? extractStream(process.stdin) : extractPaths(paths);
+          paths.length === 1 && paths[0] === '-' ? extractStream(process.stdin) : extractPaths(paths, { workers });
         const articles: ExtractedArticle[] = [];
         const failures: InputFailure[] = [];
         for await (const event of events) {

@@ -2,6 +2,7 @@
 
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
+import { parseWorkerCount } from '../../core/config.js';
 import { loadPaths, type LoadSummary } from '../../loaders/load-into-store.js';
 import { runAction, withStore } from '../run-command.js';
 
@@ -28,9 +29,10 @@ export function registerLoad(program: Command): void {
     .description('Read articles (files or folders of .txt .md .html .json .jsonl), extract the graph and store it.')
     .argument('<paths...>', 'files or folders to load')
     .option('--no-progress', 'do not draw a progress bar')
+    .option('--workers <n>', 'worker threads that read and extract files: auto (one per core) or a number (default: NEWSGRAPH_WORKERS)')
     .action(
-      runAction(async (paths: string[], options: { progress: boolean }) =>
-        withStore(async (store) => {
+      runAction(async (paths: string[], options: { progress: boolean; workers?: string }) =>
+        withStore(async (store, config) => {
           const bar = new SingleBar(
             { format: 'Loading [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left', hideCursor: true, noTTYOutput: false },
             Presets.shades_classic,
@@ -38,6 +40,7 @@ export function registerLoad(program: Command): void {
           const showBar = options.progress && process.stderr.isTTY;
           let started = false;
           const summary = await loadPaths(store, paths, {
+            workers: options.workers === undefined ? config.workers : parseWorkerCount(options.workers, '--workers'),
             onProgress: ({ filesDone, filesTotal, articlesAdded }) => {
               if (!showBar) return;
               if (!started) bar.start(filesTotal, 0, { articles: 0 });

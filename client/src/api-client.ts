@@ -8,24 +8,33 @@ import type {
   Evidence,
   GraphPayload,
   Predicate,
+  QueryResult,
+  SourceSummary,
   StoreHealth,
+  StoreSchema,
   StoreStats,
+  Timeline,
 } from '../../core/model.js';
+import type { ServerFilter } from './filters.js';
 
 /** An API failure with the server's stable error id (`not_found`, `unavailable`, ...). */
 export class ApiError extends Error {
   readonly id: string;
   readonly status: number;
+  /** What the server added to the message, e.g. the `position` of a Cypher error. */
+  readonly details?: Record<string, unknown>;
 
-  constructor(id: string, message: string, status: number) {
+  constructor(id: string, message: string, status: number, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.id = id;
     this.status = status;
+    this.details = details;
   }
 }
 
-type Query = Record<string, string | number | undefined>;
+// Arrays become repeated parameters (`?sources=a&sources=b`).
+type Query = Record<string, string | number | readonly string[] | undefined>;
 
 /** True when the error comes from an aborted request (a newer one replaced it). */
 export function isAbortError(error: unknown): boolean {
@@ -35,29 +44,42 @@ export function isAbortError(error: unknown): boolean {
 async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, String(value));
+    if (Array.isArray(value)) value.forEach((item) => params.append(key, item));
+    else if (value !== undefined) params.set(key, String(value));
   }
   const url = params.size > 0 ? `${path}?${params}` : path;
+  return requestJson<T>(path, url, { headers: { accept: 'application/json' }, signal });
+}
+
+/** Fetches `url` and returns its JSON body; failures become ApiError with the server's id, message and details. */
+async function requestJson<T>(path: string, url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if (isAbortError(error)) throw error;
     throw new ApiError('unavailable', 'Cannot reach the newsgraph server. Check that `newsgraph serve` is running, then retry.', 0);
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const failure = (body as { error?: { id?: string; message?: string } } | null)?.error;
+    const failure = (body as { error?: { id?: string; message?: string; details?: Record<string, unknown> } } | null)?.error;
     throw new ApiError(
       failure?.id ?? 'unavailable',
       failure?.message ?? `The server answered ${response.status} ${response.statusText} for ${path}.`,
       response.status,
+      failure?.details,
     );
   }
   if (body === null) {
     throw new ApiError('unavailable', `The server sent a response for ${path} that is not JSON.`, response.status);
   }
   return body as T;
+}
+
+// ── Cypher console (issue 5): POST with a JSON body ──
+
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(path, path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
 }
 
 /** The JSON API, one method per endpoint. */
@@ -76,9 +98,18 @@ export const api = {
   entity: (id: string, signal?: AbortSignal): Promise<EntityDetail> =>
     getJson(`/api/entities/${encodeURIComponent(id)}`, {}, signal),
 
-  /** The entity's neighbourhood within `depth` hops, capped at `limit` nodes. */
-  neighbors: (id: string, depth: number, limit: number): Promise<GraphPayload> =>
-    getJson(`/api/entities/${encodeURIComponent(id)}/neighbors`, { depth, limit }),
+  /** The entity's neighbourhood within `depth` hops, capped at `limit` nodes; `offset` pages direct neighbours ("show more"). */
+  neighbors: (id: string, depth: number, limit: number, offset?: number, signal?: AbortSignal, filter: ServerFilter = {}): Promise<GraphPayload> =>
+    getJson(`/api/entities/${encodeURIComponent(id)}/neighbors`, { depth, limit, offset: offset || undefined, ...filter }, signal),
+
+  // ── Explorer filters: timeline and sources ──
+
+  /** Relation counts per day or month for an entity's neighbourhood, or the whole corpus without `entity`. */
+  timeline: (query: { entity?: string; depth?: number; sources?: string[] }, signal?: AbortSignal): Promise<Timeline> =>
+    getJson('/api/timeline', query, signal),
+
+  /** Every source (outlet) with its number of articles. */
+  sources: async (): Promise<SourceSummary[]> => (await getJson<{ sources: SourceSummary[] }>('/api/sources')).sources,
 
   /** Every stored statement from `subject` to `object`, optionally for one predicate. */
   evidence: async (subject: string, object: string, predicate?: Predicate, signal?: AbortSignal): Promise<Evidence[]> =>
@@ -91,4 +122,13 @@ export const api = {
   /** One article with its text, mentions and relations. */
   article: (id: string, signal?: AbortSignal): Promise<ArticleDetail> =>
     getJson(`/api/articles/${encodeURIComponent(id)}`, {}, signal),
+
+  // ── Cypher console (issue 5) ──
+
+  /** Runs a read-only Cypher query; the engine's errors come back as ApiError (`forbidden`, `timeout`, `invalid_argument` with `details`). */
+  cypher: (query: string, params?: Record<string, unknown>, signal?: AbortSignal): Promise<QueryResult> =>
+    postJson('/api/cypher', params ? { query, params } : { query }, signal),
+
+  /** Labels, relationship types, property keys and example queries of the active store. */
+  schema: (): Promise<StoreSchema> => getJson('/api/schema'),
 };

@@ -2,9 +2,12 @@
 
 import type { StoreHealth, StoreStats } from '../../core/model.js';
 import { api } from './api-client.js';
+import { createModeSwitch } from './console/mode-switch.js';
 import { el, replaceChildren } from './dom.js';
+import type { StateStore } from './state-store.js';
 
-const STORE_NAMES: Record<StoreHealth['store'], string> = { kuzu: 'Kùzu', neo4j: 'Neo4j' };
+/** Display names of the store kinds. */
+export const STORE_NAMES: Record<StoreHealth['store'], string> = { kuzu: 'Kùzu', neo4j: 'Neo4j' };
 
 function count(value: number, singular: string, pluralForm: string): HTMLElement {
   return el('span', {}, el('strong', {}, value.toLocaleString()), ` ${value === 1 ? singular : pluralForm}`);
@@ -14,8 +17,8 @@ function statsLine(stats: StoreStats): Node[] {
   return [count(stats.articles, 'article', 'articles'), count(stats.entities, 'entity', 'entities'), count(stats.relations, 'relation', 'relations')];
 }
 
-/** Builds the header and fills it in as health and stats arrive. */
-export function createAppHeader(): HTMLElement {
+/** Builds the header (with the Explore / Console switch bound to `store`) and fills it in as health and stats arrive. */
+export function createAppHeader(store: StateStore): HTMLElement {
   const stats = el('div', { className: 'header-stats', attrs: { 'data-testid': 'stats', 'aria-live': 'polite' } }, el('span', { className: 'muted' }, 'Loading counts…'));
   const health = el('div', { className: 'header-health', attrs: { 'data-testid': 'store-health' } }, el('span', { className: 'status-dot pending' }), 'Connecting…');
 
@@ -39,6 +42,7 @@ export function createAppHeader(): HTMLElement {
     'header',
     { className: 'app-header' },
     el('div', { className: 'brand' }, el('span', { className: 'brand-mark', attrs: { 'aria-hidden': 'true' } }), el('h1', { className: 'brand-name' }, 'newsgraph')),
+    createModeSwitch(store),
     stats,
     health,
   );

@@ -4,7 +4,8 @@ import { api } from './api-client.js';
 import { articleView } from './article-view.js';
 import { el } from './dom.js';
 import { edgeEvidence } from './edge-evidence.js';
-import { entityDetails } from './entity-details.js';
+import { reverseEdgeId } from './edge-bundles.js';
+import { entityDetails, rolesOf } from './entity-details.js';
 import type { ExplorerActions } from './explorer-actions.js';
 import { emptyBlock, loadInto } from './panel-states.js';
 import type { ExplorerState, StateStore } from './state-store.js';
@@ -12,6 +13,8 @@ import { welcomeView } from './welcome-view.js';
 
 const WELCOME_ENTITIES = 12;
 const WELCOME_ARTICLES = 6;
+/** Neighbours fetched to find an entity's roles. */
+const ROLE_NEIGHBOURS = 100;
 
 /** What the panel shows, as a key: it re-renders only when this changes. */
 function viewKey(state: ExplorerState): string {
@@ -52,7 +55,15 @@ export function createDetailsPanel(store: StateStore, actions: ExplorerActions):
     const selection = state.selection;
     if (selection?.kind === 'node') {
       const isFocus = selection.id === state.focusId;
-      void loadInto(body, signal, 'Loading the entity…', (s) => api.entity(selection.id, s), (entity) => entityDetails(entity, actions, isFocus), 'Could not load the entity');
+      void loadInto(
+        body,
+        signal,
+        'Loading the entity…',
+        // Roles (LEADS, WORKS_FOR) are relations, so they come with the direct neighbourhood.
+        (s) => Promise.all([api.entity(selection.id, s), api.neighbors(selection.id, 1, ROLE_NEIGHBOURS, undefined, s)]),
+        ([entity, neighbourhood]) => entityDetails(entity, actions, isFocus, rolesOf(entity.id, neighbourhood)),
+        'Could not load the entity',
+      );
       return;
     }
     if (selection?.kind === 'edge') {
@@ -67,7 +78,12 @@ export function createDetailsPanel(store: StateStore, actions: ExplorerActions):
         body,
         signal,
         'Loading the evidence…',
-        (s) => api.evidence(edge.source, edge.target, edge.predicate, s),
+        // A relation drawn both ways (A→B and B→A) shows the evidence of both, newest first.
+        async (s) => {
+          const reverse = state.graph.edges.get(reverseEdgeId(edge));
+          const lists = await Promise.all([api.evidence(edge.source, edge.target, edge.predicate, s), reverse ? api.evidence(reverse.source, reverse.target, reverse.predicate, s) : []]);
+          return lists.flat().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+        },
         (evidence) => edgeEvidence(edge, subject, object, evidence, actions),
         'Could not load the evidence',
       );

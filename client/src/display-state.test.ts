@@ -24,10 +24,11 @@ function state(patch: Partial<ExplorerState>): ExplorerState {
 }
 
 describe('applyDisplayState', () => {
-  it('hides entities of a type and relations of a group switched off in the legend', () => {
+  it('hides entities of a type and relations of a group switched off in the legend, and the entity they strand', () => {
     const cy = drawnGraph();
     applyDisplayState(cy, state({ hiddenTypes: new Set(['LOCATION']), hiddenGroups: new Set(['role']) }));
-    expect(cy.$('.filtered').map((element) => element.id()).sort()).toEqual(['putin|LEADS|russia', 'tehran']);
+    // Putin's only relation is the hidden LEADS, so he would float alone.
+    expect(cy.$('.filtered').map((element) => element.id()).sort()).toEqual(['putin', 'putin|LEADS|russia', 'tehran']);
   });
 
   it('hovering a node fades everything outside its direct relations', () => {
@@ -49,5 +50,14 @@ describe('applyDisplayState', () => {
     applyDisplayState(cy, state({ hoverId: 'putin' }));
     applyDisplayState(cy, state({ hoverId: null }));
     expect(cy.$('.faded').length).toBe(0);
+  });
+});
+
+describe('hiding an entity', () => {
+  it('hides exactly the entity the reader hid, and leaves the data alone', () => {
+    const cy = drawnGraph();
+    applyDisplayState(cy, state({ hiddenIds: new Set(['russia']) }));
+    expect(cy.$('.filtered').map((element) => element.id())).toEqual(['russia']);
+    expect(cy.nodes().length).toBe(4);
   });
 });

@@ -1,6 +1,7 @@
 // Lays the display state (filters, focus, hover, selection) over the drawn graph as classes; the data stays untouched.
 
 import type cytoscape from 'cytoscape';
+import { hiddenElements, type FilterableEdge, type FilterableNode } from './filters.js';
 import type { ExplorerState } from './state-store.js';
 
 /** Applies filters, focus, hover and selection to every element in one batch. */
@@ -8,11 +9,17 @@ export function applyDisplayState(cy: cytoscape.Core, state: ExplorerState): voi
   cy.batch(() => {
     cy.elements().removeClass('filtered faded hovered focus');
 
+    // Filters (types, groups, predicates, evidence count; see filters.ts), then entities the reader hid.
+    const filtered = hiddenElements(
+      cy.nodes().map((node) => node.data() as FilterableNode),
+      cy.edges().map((edge) => edge.data() as FilterableEdge),
+      state,
+    );
     cy.nodes().forEach((node) => {
-      if (state.hiddenTypes.has(node.data('type'))) node.addClass('filtered');
+      if (filtered.nodes.has(node.id()) || state.hiddenIds.has(node.id())) node.addClass('filtered');
     });
     cy.edges().forEach((edge) => {
-      if (state.hiddenGroups.has(edge.data('group'))) edge.addClass('filtered');
+      if (filtered.edges.has(edge.id())) edge.addClass('filtered');
     });
 
     if (state.focusId) cy.getElementById(state.focusId).addClass('focus');

@@ -2,7 +2,7 @@
 
 import type { Evidence, GraphEdge, GraphNode } from '../../core/model.js';
 import { PREDICATES } from '../../core/vocabulary.js';
-import { el } from './dom.js';
+import { el, safeHttpUrl } from './dom.js';
 import { entityIcon } from './entity-badge.js';
 import type { ExplorerActions } from './explorer-actions.js';
 import { formatDate, formatDateRange, plural, predicateLabel } from './format.js';
@@ -35,15 +35,19 @@ export function highlightedSentence(sentence: string, subject: GraphNode, object
 }
 
 function evidenceItem(evidence: Evidence, subject: GraphNode, object: GraphNode, actions: ExplorerActions): HTMLElement {
+  // Evidence of the reverse direction (B→A on an edge drawn A→B) marks its own subject as the subject.
+  const [itemSubject, itemObject] = evidence.subject === subject.id ? [subject, object] : [object, subject];
+  const url = safeHttpUrl(evidence.url);
   return el(
     'li',
     { className: 'evidence-item', attrs: { 'data-testid': 'evidence-item' } },
-    highlightedSentence(evidence.sentence, subject, object),
+    highlightedSentence(evidence.sentence, itemSubject, itemObject),
     el(
       'div',
       { className: 'evidence-source' },
-      el('button', { className: 'article-title-link', attrs: { type: 'button' }, on: { click: () => actions.openArticle(evidence.articleId) } }, evidence.articleTitle || 'Untitled article'),
+      el('button', { className: 'article-title-link', attrs: { type: 'button', 'data-testid': 'evidence-article' }, on: { click: () => actions.openArticle(evidence.articleId) } }, evidence.articleTitle || 'Untitled article'),
       el('span', { className: 'muted' }, [evidence.source, formatDate(evidence.date)].filter(Boolean).join(' · ')),
+      url ? el('a', { className: 'small', attrs: { href: url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'evidence-original' } }, 'Original ↗') : null,
     ),
     el('div', { className: 'evidence-cue muted small' }, `Cue “${evidence.verb}” · confidence ${Math.round(evidence.confidence * 100)}%`),
   );

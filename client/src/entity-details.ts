@@ -1,10 +1,10 @@
-// Details of one entity: type, aliases, counts, first/last seen, its relations by predicate and its articles.
+// Details of one entity: type, aliases, roles, counts, first/last seen, its relations by predicate and its articles.
 
-import type { EntityDetail, Predicate } from '../../core/model.js';
+import type { EntityDetail, GraphNode, GraphPayload, Predicate } from '../../core/model.js';
 import { PREDICATES } from '../../core/vocabulary.js';
 import { articleList } from './article-list.js';
 import { el } from './dom.js';
-import { entityBadge } from './entity-badge.js';
+import { entityBadge, entityIcon } from './entity-badge.js';
 import type { ExplorerActions } from './explorer-actions.js';
 import { formatDate, plural, predicateLabel } from './format.js';
 import { RELATION_GROUP_STYLES } from './graph-styles.js';
@@ -14,8 +14,33 @@ function stat(label: string, value: string): HTMLElement {
   return el('div', { className: 'stat' }, el('dt', {}, label), el('dd', {}, value));
 }
 
+/** One role of an entity: "leads Russia", "works for Gazprom", "led by Vladimir Putin". */
+export interface Role {
+  label: string;
+  other: GraphNode;
+}
+
+const ROLE_LABELS: Partial<Record<Predicate, { outgoing: string; incoming: string }>> = {
+  LEADS: { outgoing: 'Leads', incoming: 'Led by' },
+  WORKS_FOR: { outgoing: 'Works for', incoming: 'Employs' },
+};
+
+/** The role relations (LEADS, WORKS_FOR) of `id` in a neighbourhood, both ways, most corroborated first. */
+export function rolesOf(id: string, neighbourhood: GraphPayload): Role[] {
+  const nodes = new Map(neighbourhood.nodes.map((node) => [node.id, node]));
+  return neighbourhood.edges
+    .filter((edge) => ROLE_LABELS[edge.predicate] && (edge.source === id || edge.target === id))
+    .sort((a, b) => b.articleCount - a.articleCount)
+    .flatMap((edge) => {
+      const outgoing = edge.source === id;
+      const other = nodes.get(outgoing ? edge.target : edge.source);
+      const labels = ROLE_LABELS[edge.predicate]!;
+      return other ? [{ label: outgoing ? labels.outgoing : labels.incoming, other }] : [];
+    });
+}
+
 /** Renders an entity's details; `isFocus` says whether its neighbourhood is the one drawn. */
-export function entityDetails(entity: EntityDetail, actions: ExplorerActions, isFocus: boolean): HTMLElement {
+export function entityDetails(entity: EntityDetail, actions: ExplorerActions, isFocus: boolean, roles: readonly Role[] = []): HTMLElement {
   const relations = (Object.entries(entity.relationCounts) as [Predicate, number][]).sort((a, b) => b[1] - a[1]);
   return el(
     'article',
@@ -40,6 +65,21 @@ export function entityDetails(entity: EntityDetail, actions: ExplorerActions, is
       stat('First seen', formatDate(entity.firstSeen)),
       stat('Last seen', formatDate(entity.lastSeen)),
     ),
+    roles.length > 0 ? el('h3', { className: 'section-title' }, 'Roles') : null,
+    roles.length > 0
+      ? el(
+          'ul',
+          { className: 'role-list', attrs: { 'data-testid': 'entity-roles' } },
+          ...roles.map((role) =>
+            el(
+              'li',
+              {},
+              `${role.label} `,
+              el('button', { className: 'entity-link', attrs: { type: 'button' }, on: { click: () => void actions.showEntity(role.other.id, role.other.name) } }, entityIcon(role.other.type), role.other.name),
+            ),
+          ),
+        )
+      : null,
     el('h3', { className: 'section-title' }, 'Relations'),
     relations.length > 0
       ? el(

@@ -2,18 +2,28 @@
 
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphEdge, GraphNode } from '../../core/model.js';
+import svg from 'cytoscape-svg';
+import type { GraphNode } from '../../core/model.js';
 import { PREDICATES } from '../../core/vocabulary.js';
 import { applyDisplayState } from './display-state.js';
+import { bundleEdges, type EdgeBundle } from './edge-bundles.js';
+import type { ExportGraph } from './export-formats.js';
 import type { GraphData } from './graph-data.js';
 import { buildStylesheet, edgeWidth, nodeSize } from './graph-styles.js';
 import { layoutNamed, type LayoutMode } from './layouts.js';
 import type { ExplorerState, Selection, StateStore } from './state-store.js';
 
 cytoscape.use(fcose);
+cytoscape.use(svg);
 
 /** Fitting never zooms in past this: a small graph stays at reading size instead of filling the screen with giant nodes. */
 const MAX_FIT_ZOOM = 1.1;
+
+/** How the canvas draws: the renderer and its viewport shortcuts. */
+export interface CanvasRendering {
+  webgl?: boolean;
+  textureOnViewport?: boolean;
+}
 
 /** What the canvas asks of the rest of the explorer when the reader acts on it. */
 export interface CanvasHandlers {
@@ -26,16 +36,20 @@ function nodeData(node: GraphNode): cytoscape.NodeDataDefinition {
   return { id: node.id, name: node.name, type: node.type, articleCount: node.articleCount, size: nodeSize(node.articleCount) };
 }
 
-function edgeData(edge: GraphEdge): cytoscape.EdgeDataDefinition {
+function edgeData(edge: EdgeBundle): cytoscape.EdgeDataDefinition {
   const info = PREDICATES[edge.predicate];
+  const label = info?.label ?? edge.predicate.toLowerCase();
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
     predicate: edge.predicate,
     group: edge.group,
-    label: info?.label ?? edge.predicate.toLowerCase(),
+    // Both directions of one relation are drawn once, counting the articles of both.
+    label: edge.memberIds.length > 1 ? `${label} ×${edge.articleCount}` : label,
     symmetric: info?.symmetric ?? false,
+    bothWays: edge.bothWays,
+    members: edge.memberIds,
     articleCount: edge.articleCount,
     width: edgeWidth(edge.articleCount),
   };
@@ -47,9 +61,13 @@ export class GraphCanvas {
   private layout: cytoscape.Layouts | null = null;
   private size = { width: 0, height: 0 };
 
-  constructor(container: HTMLElement, private readonly store: StateStore, handlers: CanvasHandlers) {
+  constructor(container: HTMLElement, private readonly store: StateStore, handlers: CanvasHandlers, options: CanvasRendering = {}) {
     this.cy = cytoscape({
       container,
+      // Cytoscape's WebGL renderer (3.31+); see bench/client-fps.ts for what it gives here.
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      // While panning or zooming, move a snapshot of the drawing instead of redrawing every element.
+      textureOnViewport: options.textureOnViewport ?? false,
       style: buildStylesheet(),
       minZoom: 0.15,
       maxZoom: 3,
@@ -88,12 +106,60 @@ export class GraphCanvas {
     this.runLayout('full');
   }
 
+  /** The view as a PNG image at twice the screen resolution, on the page background. */
+  png(): Blob {
+    return this.cy.png({ output: 'blob', bg: '#f7f8fa', scale: 2, full: false });
+  }
+
+  /** The view as SVG markup, on the page background. */
+  svg(): string {
+    // cytoscape-svg's canvas2svg logs "Attempted to apply path command to node text" when Cytoscape
+    // strokes right after drawing a label; the SVG is complete all the same, so that line is dropped.
+    const log = console.error;
+    console.error = (...args: unknown[]) => {
+      if (!String(args[0]).startsWith('Attempted to apply path command')) log(...args);
+    };
+    try {
+      // cytoscape-svg adds `svg()` to the core at `cytoscape.use`; Cytoscape's types do not know it.
+      return (this.cy as cytoscape.Core & { svg(options: { full: boolean; bg: string }): string }).svg({ full: false, bg: '#f7f8fa' });
+    } finally {
+      console.error = log;
+    }
+  }
+
+  /** The entities and relations the reader can see (display filters and hidden entities left out). */
+  visibleGraph(): ExportGraph {
+    const { graph } = this.store.get();
+    const nodes = this.cy.nodes(':visible').map((node) => graph.nodes.get(node.id())).filter((node) => node !== undefined);
+    const edges = this.cy
+      .edges(':visible')
+      .map((edge) => edge.data('members') as string[])
+      .flat()
+      .map((id) => graph.edges.get(id))
+      .filter((edge) => edge !== undefined);
+    return { nodes, edges };
+  }
+
+  /** Pinned entities stay where the reader put them, through layouts and drags; unpinned ones move again. */
+  private applyPins(pinnedIds: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const pinned = pinnedIds.has(node.id());
+        node.toggleClass('pinned', pinned);
+        if (pinned) node.lock();
+        else node.unlock();
+      });
+    });
+  }
+
   private render(state: ExplorerState, previous: ExplorerState | null): void {
     const graphChanged = !previous || state.graphVersion !== previous.graphVersion;
     if (graphChanged) this.syncElements(state);
-    if (graphChanged || state.layoutName !== previous?.layoutName) {
+    const pruned = graphChanged && state.graphChange.kind === 'prune';
+    if ((graphChanged && !pruned) || state.layoutName !== previous?.layoutName) {
       this.runLayout(graphChanged && state.graphChange.kind === 'merge' ? 'incremental' : 'full');
     }
+    if (graphChanged || state.pinnedIds !== previous?.pinnedIds) this.applyPins(state.pinnedIds);
     applyDisplayState(this.cy, state);
     if (previous && state.selection && state.selection.id !== previous.selection?.id) this.reveal(state.selection.id);
   }
@@ -103,16 +169,18 @@ export class GraphCanvas {
     const { graph, graphChange } = state;
     const anchor = graphChange.kind === 'merge' ? this.cy.getElementById(graphChange.anchorId) : null;
     const origin = anchor && anchor.nonempty() ? anchor.position() : null;
+    const bundles = bundleEdges(graph.edges.values());
+    const drawnEdgeIds = new Set(bundles.map((bundle) => bundle.id));
     this.cy.batch(() => {
       this.cy.elements().forEach((element) => {
-        const kept = element.group() === 'nodes' ? graph.nodes.has(element.id()) : graph.edges.has(element.id());
+        const kept = element.group() === 'nodes' ? graph.nodes.has(element.id()) : drawnEdgeIds.has(element.id());
         if (!kept) element.remove();
       });
-      this.addOrUpdate(graph, origin);
+      this.addOrUpdate(graph, bundles, origin);
     });
   }
 
-  private addOrUpdate(graph: GraphData, origin: cytoscape.Position | null): void {
+  private addOrUpdate(graph: GraphData, bundles: readonly EdgeBundle[], origin: cytoscape.Position | null): void {
     for (const node of graph.nodes.values()) {
       const existing = this.cy.getElementById(node.id);
       if (existing.nonempty()) {
@@ -123,7 +191,7 @@ export class GraphCanvas {
       const position = origin ? { x: origin.x + (Math.random() - 0.5) * 60, y: origin.y + (Math.random() - 0.5) * 60 } : undefined;
       this.cy.add({ group: 'nodes', data: nodeData(node), position });
     }
-    for (const edge of graph.edges.values()) {
+    for (const edge of bundles) {
       const existing = this.cy.getElementById(edge.id);
       if (existing.nonempty()) existing.data(edgeData(edge));
       else this.cy.add({ group: 'edges', data: edgeData(edge) });

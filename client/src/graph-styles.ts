@@ -112,16 +112,21 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       },
     },
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
+    // A one-way relation stated in both directions (A attacked B, B attacked A) gets an arrow at each end.
+    { selector: 'edge[?bothWays][!symmetric]', style: { 'source-arrow-shape': 'triangle' } },
     ...RELATION_GROUPS.map((group) => ({
       selector: `edge[group = "${group}"]`,
       style: {
         'line-color': RELATION_GROUP_STYLES[group].color,
         'target-arrow-color': RELATION_GROUP_STYLES[group].color,
+        'source-arrow-color': RELATION_GROUP_STYLES[group].color,
         'line-style': RELATION_GROUP_STYLES[group].line,
       },
     })),
     // Display state, applied as classes over the data.
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1f2933' } },
+    // Pinned: a double dark ring, so a locked node reads differently from the focus and the selection.
+    { selector: 'node.pinned', style: { 'border-width': 6, 'border-style': 'double', 'border-color': '#1f2933' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#2563eb' } },
     { selector: 'edge:selected', style: { opacity: 1, 'z-index': 10, 'font-weight': 600, color: '#1f2933', 'underlay-color': '#2563eb', 'underlay-opacity': 0.18, 'underlay-padding': 4 } },
     { selector: 'node.hovered', style: { 'border-color': '#1f2933', 'z-index': 20 } },

@@ -14,6 +14,27 @@ export interface LayoutSpec {
 }
 
 const PADDING = 48;
+/** Rings the concentric layout can draw: the focus, three hops, and one outer ring for the unreachable. */
+const RING_COUNT = 5;
+
+/**
+ * Hop distance of every node from the focused one (class `focus`), over drawn relations in either
+ * direction; without a focus, from the most connected node. Unreachable nodes are left out.
+ */
+export function hopDistances(cy: cytoscape.Core): Map<string, number> {
+  const distances = new Map<string, number>();
+  const focus = cy.nodes('.focus');
+  const root = focus.nonempty() ? focus.first() : cy.nodes().max((node) => node.degree(false)).ele;
+  if (!root) return distances;
+  cy.elements().breadthFirstSearch({
+    roots: root,
+    directed: false,
+    visit: (node, _edge, _previous, _index, depth) => {
+      distances.set(node.id(), depth);
+    },
+  });
+  return distances;
+}
 
 /** Every layout the explorer offers, in picker order. */
 export const LAYOUTS: readonly LayoutSpec[] = [
@@ -41,15 +62,22 @@ export const LAYOUTS: readonly LayoutSpec[] = [
   },
   {
     name: 'concentric',
-    label: 'Concentric',
-    options: () => ({
-      name: 'concentric',
-      padding: PADDING,
-      animate: false,
-      minNodeSpacing: 30,
-      concentric: (node: cytoscape.NodeSingular) => (node.hasClass('focus') ? 1000 : node.degree(false)),
-      levelWidth: () => 2,
-    }),
+    label: 'Rings by hops',
+    options: () => {
+      // Computed on the first node asked about, once per run: the ring of a node is its hop distance from the focus.
+      let hops: Map<string, number> | null = null;
+      return {
+        name: 'concentric',
+        padding: PADDING,
+        animate: false,
+        minNodeSpacing: 30,
+        concentric: (node: cytoscape.NodeSingular) => {
+          hops ??= hopDistances(node.cy());
+          return RING_COUNT - (hops.get(node.id()) ?? RING_COUNT - 1);
+        },
+        levelWidth: () => 1,
+      };
+    },
   },
   {
     name: 'breadthfirst',
@@ -62,6 +90,11 @@ export const LAYOUTS: readonly LayoutSpec[] = [
       roots: '.focus',
       directed: false,
     }),
+  },
+  {
+    name: 'circle',
+    label: 'Circle',
+    options: () => ({ name: 'circle', padding: PADDING, animate: false, avoidOverlap: true }),
   },
   {
     name: 'grid',

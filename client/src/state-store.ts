@@ -14,13 +14,30 @@ export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: strin
 export type GraphChange =
   | { kind: 'replace' }
   | { kind: 'merge'; anchorId: string; addedNodeIds: string[] }
-  | { kind: 'clear' };
+  | { kind: 'clear' }
+  // Nodes were only taken away (collapse, undo of an expansion): everything else stays where it is.
+  | { kind: 'prune' };
 
 /** The two workspaces: the graph explorer and the Cypher console. */
 export type AppMode = 'explore' | 'console';
 
 /** A long-running action shown over the canvas. */
-export type CanvasStatus = { kind: 'idle' } | { kind: 'loading'; message: string } | { kind: 'error'; message: string };
+export type CanvasStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; message: string }
+  | { kind: 'error'; message: string }
+  // Something the reader should know that is not a failure (the node cap was reached, nothing new to add).
+  | { kind: 'notice'; message: string };
+
+// ── Expand and prune history (explorer canvas) ──────────────────────────────────────────────
+
+/** One undoable change of the drawn graph, with what the graph was before it. */
+export interface GraphStep {
+  kind: 'expand' | 'collapse';
+  /** The entity expanded or collapsed. */
+  anchorId: string;
+  previous: { graph: GraphData; nextOffsets: ReadonlyMap<string, number | null> };
+}
 
 export interface ExplorerState {
   graph: GraphData;
@@ -50,6 +67,18 @@ export interface ExplorerState {
   /** An article opened in the details panel, over the selection. */
   articleId: string | null;
   status: CanvasStatus;
+  // ── Expand and prune (explorer canvas) ──
+  /** Entities hidden from the canvas by the reader (display state: their data stays). */
+  hiddenIds: ReadonlySet<string>;
+  /** Entities whose position the reader locked. */
+  pinnedIds: ReadonlySet<string>;
+  /** Expansions and collapses since the neighbourhood was drawn, oldest first; undo pops the last. */
+  history: readonly GraphStep[];
+  /**
+   * Expanded entities: the offset of their next page of neighbours, or null when every neighbour
+   * has been fetched. Absent means never expanded.
+   */
+  nextOffsets: ReadonlyMap<string, number | null>;
 }
 
 export type StateListener = (state: ExplorerState, previous: ExplorerState) => void;
@@ -76,6 +105,10 @@ export function initialState(): ExplorerState {
     mode: 'explore',
     articleId: null,
     status: { kind: 'idle' },
+    hiddenIds: new Set(),
+    pinnedIds: new Set(),
+    history: [],
+    nextOffsets: new Map(),
   };
 }
 

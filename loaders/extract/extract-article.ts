@@ -1,14 +1,17 @@
 // The extractor: turns one cleaned article into entities (with exact mention offsets) and relations
-// (with their evidence sentence), remembering names across the articles of one run.
+// (with their evidence sentence). `extractArticle` needs nothing but the article, so it can run on a
+// worker thread; the run resolver (loaders/resolve/run-resolver.ts) then links names across articles.
 
 import type { ExtractedArticle, ExtractedEntity, ExtractedRelation } from '../../core/model.js';
-import { PREDICATES, type EntityType, type Predicate } from '../../core/vocabulary.js';
+import type { EntityType, Predicate } from '../../core/vocabulary.js';
 import type { CleanArticle } from '../clean/clean-article.js';
 import { entityId } from '../resolve/entity-id.js';
-import { NameRegistry } from '../resolve/name-registry.js';
+import { NameRegistry, type LearnedNames, type UnansweredNames } from '../resolve/name-registry.js';
+import { createRunResolver } from '../resolve/run-resolver.js';
 import { findMentions, type ArticleContext, type Mention } from './find-mentions.js';
 import { findRelations, type RelationFinding } from './find-relations.js';
 import { findRoles, type RoleFinding } from './find-roles.js';
+import { keepBestRelations } from './relation-set.js';
 import { splitSentences, type Sentence } from './text-units.js';
 
 export interface Extractor {
@@ -16,10 +19,22 @@ export interface Extractor {
   extract(article: CleanArticle): ExtractedArticle;
 }
 
-/** One extractor per run: it carries cross-article resolution state so the same person gets the same id. */
+/** One article's extraction before cross-article resolution. Plain data: it crosses threads. */
+export interface ArticleExtraction {
+  article: ExtractedArticle;
+  /** The full names and leaders the article named. */
+  names: LearnedNames;
+  /** The surnames and leaders it asked for in vain; if the run knows one, the article is read again. */
+  unanswered: UnansweredNames;
+}
+
+/**
+ * One extractor per run, extracting on the calling thread: each article on its own, then resolved
+ * against the names of the run's earlier articles so the same person gets the same id.
+ */
 export function createExtractor(): Extractor {
-  const run = new NameRegistry();
-  return { extract: (article) => extractArticle(article, run) };
+  const resolver = createRunResolver();
+  return { extract: (article) => resolver.resolve(extractArticle(article)) };
 }
 
 interface EntityRef {
@@ -35,7 +50,11 @@ interface Statement {
 
 const ROLE_CONFIDENCE = 0.9;
 
-function extractArticle(article: CleanArticle, run: NameRegistry): ExtractedArticle {
+/**
+ * Extracts one article. With no `run` registry it uses nothing but the article's own text (safe on a
+ * worker thread); with one, names from the run's earlier articles help read it.
+ */
+export function extractArticle(article: CleanArticle, run?: NameRegistry): ArticleExtraction {
   const names = new NameRegistry(run);
   const sentences = splitSentences(article.text);
   const context: ArticleContext = { names, loneWords: loneWords(sentences), organizations: new Map(), organizationNames: new Set() };
@@ -62,8 +81,7 @@ function extractArticle(article: CleanArticle, run: NameRegistry): ExtractedArti
   }
   const entityOf = (m: Mention) => resolved.get(m) ?? { type: m.type, name: m.name };
 
-  names.commit();
-  return {
+  const extracted: ExtractedArticle = {
     id: article.id,
     file: article.file,
     parent: article.parent,
@@ -76,6 +94,7 @@ function extractArticle(article: CleanArticle, run: NameRegistry): ExtractedArti
     entities: buildEntities(article.text, mentions, entityOf),
     relations: buildRelations(statements, entityOf),
   };
+  return { article: extracted, names: names.learned(), unanswered: names.unansweredNames() };
 }
 
 function roleFinding(role: RoleFinding): RelationFinding {
@@ -134,22 +153,12 @@ function buildEntities(text: string, mentions: Mention[], entityOf: (m: Mention)
 }
 
 function buildRelations(statements: Statement[], entityOf: (m: Mention) => EntityRef): ExtractedRelation[] {
-  const byKey = new Map<string, ExtractedRelation>();
-  for (const { finding, sentence } of statements) {
-    const subjectRef = entityOf(finding.subject);
-    const objectRef = entityOf(finding.object);
-    const subject = entityId(subjectRef.type, subjectRef.name);
-    const object = entityId(objectRef.type, objectRef.name);
-    if (subject === object) continue;
-    const key = [subject, finding.predicate, object, finding.negated].join('|');
-    const reverse = [object, finding.predicate, subject, finding.negated].join('|');
-    // One relation per (subject, predicate, object) and article: the best-supported sentence is its evidence.
-    const existingKey = byKey.has(key) ? key : PREDICATES[finding.predicate].symmetric && byKey.has(reverse) ? reverse : undefined;
-    if (existingKey && byKey.get(existingKey)!.confidence >= finding.confidence) continue;
-    byKey.set(existingKey ?? key, {
-      subject,
+  const ref = (m: Mention) => entityId(entityOf(m).type, entityOf(m).name);
+  return keepBestRelations(
+    statements.map(({ finding, sentence }) => ({
+      subject: ref(finding.subject),
       predicate: finding.predicate,
-      object,
+      object: ref(finding.object),
       verb: finding.verb,
       negated: finding.negated,
       confidence: finding.confidence,
@@ -157,7 +166,6 @@ function buildRelations(statements: Statement[], entityOf: (m: Mention) => Entit
       start: sentence.start,
       end: sentence.end,
       attributes: finding.attributes,
-    });
-  }
-  return [...byKey.values()];
+    })),
+  );
 }

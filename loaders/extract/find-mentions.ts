@@ -13,6 +13,7 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_WEAPONS,
   LOCATION_CUES,
+  NAME_ABBREVIATIONS,
   NOT_NAMES,
   ORGANIZATION_CUES,
   WEAPON_MODEL,
@@ -199,9 +200,11 @@ function datelineAt(tokens: Token[], index: number): Mention | undefined {
 }
 
 function mentionOf(tokens: Token[], first: number, last: number, sense: KnownSense): Mention {
+  const period = tokens[last + 1];
+  const abbreviated = NAME_ABBREVIATIONS.has(tokens[last].text) && period?.text === '.' && period.start === tokens[last].end;
   return {
     start: tokens[first].start,
-    end: tokens[last].end,
+    end: abbreviated ? period.end : tokens[last].end,
     first,
     last,
     type: sense.type,
@@ -332,6 +335,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
     if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
+    if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     const organization = context.organizations.get(tokens[from].lower);
     if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
     if (isScore(tokens, end) && (hasTag(tokens[from], 'ProperNoun') || !opensClause(tokens, from))) {
@@ -363,6 +367,19 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   return untypedName(tokens, from, end, context);
 }
 
+/**
+ * Whether a known state, region or country follows the name at `end` after a comma, as in
+ * "Petaluma, Calif." or "Nsukka, Nigeria": then the name is a town nothing else knew.
+ */
+function containerAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const words = [1, 2].find((n) => end + 1 + n <= tokens.length && knownAt(tokens, end + 1, end + 1 + n) !== undefined);
+  const container = words === undefined ? undefined : knownAt(tokens, end + 1, end + 1 + words);
+  // "The SBU, Ukraine's security service" describes; it does not place.
+  if (!container || tokens[end + words!].possessive) return false;
+  return (container.type === 'LOCATION' || container.type === 'COUNTRY') && container.kind !== 'demonym' && container.kind !== 'capital';
+}
+
 /** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */
 function isScore(tokens: Token[], index: number): boolean {
   return /^\d{1,3}$/.test(tokens[index]?.text ?? '');
@@ -390,6 +407,7 @@ function untypedName(tokens: Token[], from: number, end: number, context: Articl
   const last = end - 1;
   const asPerson = () => [mentionOf(tokens, from, last, { type: 'PERSON', name: context.names.addPerson(surface), kind: 'name' })];
   if (tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.lower) || t.text === '&')) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (isInitial(tokens, from) && end - from >= 3 && looksPersonal(tokens, from, end)) return asPerson();
   if (isScore(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   // A place, nationality or number inside ("Three African", "Southeast Asian") makes it no one's name.

@@ -1,6 +1,7 @@
 // Relations stated by phrase structure rather than a verb: appositions ("Hess, an Acme employee"),
-// of-phrases ("Lee of NASA", "the assassin of X"), possessives ("Acme's chairman Lee", "Russia's Kursk
-// region") and place pairs ("Dayton, Ohio", "a plant in central Iran", "Acme, based in Denver").
+// of-phrases ("Lee of NASA", "the assassin of X", "Lee of Dayton"), possessives ("Acme's chairman
+// Lee", "Russia's Kursk region"), place pairs ("Dayton, Ohio", "a plant in central Iran", "Acme,
+// based in Denver") and people's home places ("a Fargo native", "an engineer from Dayton").
 
 import type { EntityType, Predicate } from '../../core/vocabulary.js';
 import type { Mention } from './find-mentions.js';
@@ -25,7 +26,10 @@ export const RELATIONAL_NOUNS: Readonly<Record<string, Predicate>> = {
 };
 const NOUN_PHRASES = Object.keys(RELATIONAL_NOUNS).map((noun) => noun.split(' ')).sort((a, b) => b.length - a.length);
 /** Words that may stand inside a role phrase before its noun: "a top", "the company's former", "senior". */
-const PHRASE_FILLERS = new Set(['a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'longtime', 'veteran', 'staff', 'general', 'company', 'corporate', 'campaign', ...TITLE_MODIFIERS]);
+const PHRASE_FILLERS = new Set([
+  'a', 'an', 'the', 'another', 'its', 'his', 'her', 'their', 'longtime', 'veteran', 'staff', 'general', 'company', 'corporate', 'campaign',
+  'accused', 'alleged', 'convicted', 'confessed', 'suspected', 'would-be', ...TITLE_MODIFIERS,
+]);
 const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
 /** Words right after a person's name that introduce their body: "Lee of Acme", "Lee at the Acme Institute". */
 const PERSON_LINKS = new Set(['of', 'at']);
@@ -35,6 +39,20 @@ const BASED = /^(?:based|headquartered|located|situated)$/;
 const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
 const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
+/** The shape of a noun for a person's occupation: manager, director, economist, physician, spokesman, chief. */
+const OCCUPATION = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|chief|head|member|fellow|official|aide|deputy|secretary|counsel|expert|staff|candidate)$/;
+/** Nouns of that shape that are not jobs: ties of family, opinion or custom. */
+const NOT_OCCUPATIONS = new Set([
+  'critic', 'supporter', 'opponent', 'fan', 'friend', 'ally', 'victim', 'customer', 'client', 'son', 'daughter', 'wife', 'husband',
+  'father', 'mother', 'brother', 'sister', 'partner', 'rival', 'resident', 'native', 'citizen', 'graduate', 'student', 'alumnus',
+  'admirer', 'survivor', 'prisoner', 'winner', 'holder', 'user', 'buyer', 'seller', 'passenger', 'observer', 'follower', 'defender',
+  'opponent', 'challenger', 'proponent', 'adherent', 'patient', 'parent', 'believer', 'viewer', 'reader', 'listener', 'shareholder',
+]);
+/** Words before an organisation that make "<organisation> in <place>" one noun phrase, not a clause. */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'of', 'at', 'from']);
+/** Nouns after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee". */
+const HOME_NOUNS = new Set(['native', 'resident']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
 
@@ -109,19 +127,27 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
         const ownerAfter = ROLE_LINKS.has(tokens[head?.end ?? -1]?.lower ?? '');
         if (head && !head.past && fillers && !ownerAfter && owner.type !== 'LOCATION' && typeFits(owner, head.predicate)) found.push({ predicate: head.predicate, subject: person, object: owner, verb: text(head.first, head.end), confidence: CONFIDENCE.apposition });
       }
+      const job = found.some((f) => f.subject === person) ? undefined : jobDescription(tokens, startingAt, after + 1);
+      if (job) found.push({ predicate: 'WORKS_FOR', subject: person, object: job.body, verb: text(after + 1, job.linkAt + 1), confidence: CONFIDENCE.ofPhrase });
     }
-    // "Lee of Acme", "Lee at the Acme Institute" (and "Lee, of Acme,"): a person followed by their body.
-    const linkAt = PERSON_LINKS.has(tokens[after]?.lower ?? '') ? after : tokens[after]?.text === ',' && tokens[after + 1]?.lower === 'of' ? after + 1 : -1;
+    // "Lee of Acme", "Lee at the Acme Institute" (and "Lee, of Acme,", "Lee, 52, of Acme"): a person followed by their body.
+    const afterAge = tokens[after]?.text === ',' && /^\d{1,3}$/.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',' ? after + 2 : after;
+    const linkAt = PERSON_LINKS.has(tokens[after]?.lower ?? '') ? after : tokens[afterAge]?.text === ',' && tokens[afterAge + 1]?.lower === 'of' ? afterAge + 1 : -1;
     const body = linkAt > 0 ? bodyAt(startingAt, tokens[linkAt + 1]?.lower === 'the' ? linkAt + 2 : linkAt + 1) : undefined;
     // "at the Kremlin" is where someone was, not whom they work for.
     const venue = body?.kind === 'seat' && tokens[linkAt].lower === 'at';
     if (body?.type === 'ORGANIZATION' && !body.quoted && !venue) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: tokens[linkAt].lower, confidence: CONFIDENCE.ofPhrase });
-    // "Acme attorney Lee", "Kennedy assassin Lee" (titles of the lexicon are find-roles' work).
-    const before = person.first - 1;
+    // "Lee of Dayton", "Lee, 52, of Dayton", "Lee, an engineer from Dayton": where the person lives or comes from.
+    const home = body && tokens[linkAt].lower === 'of' && isHome(body) ? body : homeAfterDescription(tokens, startingAt, after);
+    if (home) found.push({ predicate: 'LOCATED_IN', subject: person, object: home, verb: tokens[home.first - 1].lower, confidence: CONFIDENCE.ofPhrase });
+    // "Acme attorney Lee", "Kennedy assassin Lee", "Kennedy's assassin, Lee" (titles of the lexicon are find-roles' work).
+    const comma = tokens[person.first - 1]?.text === ',';
+    const before = comma ? person.first - 2 : person.first - 1;
     for (let first = before; first >= Math.max(0, before - 2); first -= 1) {
       const noun = nounAt(tokens, first);
-      if (!noun || noun.end !== person.first || titleAt(tokens, first)) continue;
+      if (!noun || noun.end !== before + 1 || titleAt(tokens, first)) continue;
       const owner = endingAt.get(first - 1);
+      if (comma && !owner?.possessive) break;
       if (typeFits(owner, noun.predicate) && (noun.predicate !== 'KILLED' || owner.name !== person.name)) {
         found.push({ predicate: noun.predicate, subject: person, object: owner, verb: text(noun.first, noun.end), confidence: CONFIDENCE.apposition });
       }
@@ -132,6 +158,13 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
   for (const place of mentions) {
     if (place.quoted) continue;
     const after = place.last + 1;
+    // "Modesto native George Lucas", "Lee, a Fargo native": the person comes from the place.
+    if (isHome(place) && HOME_NOUNS.has(tokens[after]?.lower ?? '')) {
+      const named = startingAt.get(after + 1);
+      const described = tokens[place.first - 1]?.lower === 'a' && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
+      const person = named?.type === 'PERSON' ? named : described?.type === 'PERSON' ? described : undefined;
+      if (person && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
+    }
     // "Russia's Kursk region", "Iran's Natanz site", "Ohio's Butler County".
     if (PLACE_TYPES.includes(place.type) && place.possessive) {
       const located = startingAt.get(after);
@@ -152,7 +185,8 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       if (tokens[k]?.text === ',') k += 1;
       const based = BASED.test(tokens[k]?.lower ?? '');
       if (based) k += 1;
-      else if (place.type === 'ORGANIZATION') continue;
+      // "at the Acme Institute in Houston": an organisation named as a place someone is at or from.
+      else if (place.type === 'ORGANIZATION' && !(k === after && NOUN_PHRASE_OPENERS.has(tokens[place.first - 1]?.lower ?? ''))) continue;
       else if (COPULA.has(tokens[k]?.lower ?? '')) k += 1;
       if (k === after + 1 && tokens[after]?.text === ',') continue;
       if (tokens[k]?.lower !== 'in') continue;
@@ -214,10 +248,51 @@ function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
     if (m.type !== 'ORGANIZATION' || places.length === 0) break;
     const bracketed = tokens[k]?.text === '(' && m.first === k + 1 && tokens[m.last + 1]?.text === ')';
     const language = m.first === k && tokens[m.last + 1]?.lower === 'in' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
-    if (bracketed || language) return places.map((place) => ({ predicate: 'LOCATED_IN', subject: m, object: place, verb: 'dateline', confidence: CONFIDENCE.placePair }));
+    // A line that is nothing but "Madrid EFE".
+    const alone = m.first === k && m.last === tokens.length - 1;
+    if (bracketed || language || alone) return places.map((place) => ({ predicate: 'LOCATED_IN', subject: m, object: place, verb: 'dateline', confidence: CONFIDENCE.placePair }));
     break;
   }
   return [];
+}
+
+/**
+ * "chief of waste disposal for the NRC", "a plant physiologist with the USDA", "project manager of
+ * the local Acme chapter": a description of someone's job (a noun in it names an occupation) linked
+ * to an organisation. Past jobs ("former", "retired") are not current facts.
+ */
+function jobDescription(tokens: Token[], startingAt: Map<number, Mention>, from: number): { body: Mention; linkAt: number } | undefined {
+  let occupation = false;
+  for (let k = from; k < Math.min(tokens.length, from + 10); k += 1) {
+    const word = tokens[k].lower;
+    if (ROLE_LINKS.has(word) && occupation) {
+      let j = k + 1;
+      while (j < k + 4 && !startingAt.has(j) && (ARTICLES.has(tokens[j]?.lower ?? '') || /^\p{Ll}+$/u.test(tokens[j]?.text ?? ''))) j += 1;
+      const body = bodyAt(startingAt, j);
+      if (body) return body.type === 'ORGANIZATION' && !body.quoted ? { body, linkAt: k } : undefined;
+    }
+    if (PAST_MODIFIERS.has(word) || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return undefined;
+    if (OCCUPATION.test(word) && !NOT_OCCUPATIONS.has(word)) occupation = true;
+  }
+  return undefined;
+}
+
+/** A place someone can live in or come from, named (not a nationality word). */
+function isHome(m: Mention): boolean {
+  return PLACE_TYPES.includes(m.type) && m.kind !== 'demonym' && !m.possessive && !m.quoted;
+}
+
+/** "Lee, a retired engineer from Dayton": a short description after a person, ending in "from" a place. */
+function homeAfterDescription(tokens: Token[], startingAt: Map<number, Mention>, after: number): Mention | undefined {
+  if (tokens[after]?.text !== ',' || !ARTICLES.has(tokens[after + 1]?.lower ?? '')) return undefined;
+  for (let k = after + 2; k < Math.min(tokens.length, after + 8); k += 1) {
+    if (tokens[k].lower === 'from') {
+      const place = startingAt.get(k + 1);
+      return place && isHome(place) ? place : undefined;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || tokens[k].tags.has('Verb')) return undefined;
+  }
+  return undefined;
 }
 
 /** The mention at token `k`; a nationality word before a body gives way to the body: "the Italian Farmers Union". */

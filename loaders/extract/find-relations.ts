@@ -54,6 +54,8 @@ const LIGHT_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|having|become
 /** Predicates whose subject is always a person holding a post. */
 const ROLE_PREDICATES = new Set<Predicate>(['LEADS', 'WORKS_FOR']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** What is fired: "fired the shots that killed…". */
+const SHOT_NOUNS = new Set(['shot', 'shots', 'bullet', 'bullets', 'shotgun', 'rifle', 'gun', 'round', 'rounds', 'missile', 'missiles', 'rocket', 'rockets']);
 const PRONOUN_OBJECT = new Set(['him', 'her']);
 const MAX_GAP = 8;
 const DEFAULT_OBJECT_TYPES: readonly EntityType[] = ['PERSON', 'ORGANIZATION', 'COUNTRY'];
@@ -140,8 +142,33 @@ function objectAfter(tokens: Token[], units: Unit[], from: number, types: readon
       k = unit.last;
       continue;
     }
-    if (isClauseBreak(tokens[k]) || tokens[k].text === ',' || tokens[k].lower === 'and' || !isGapWord(tokens, k)) return undefined;
-    crossed.push(tokens[k].lower);
+    if (isClauseBreak(tokens[k]) || tokens[k].text === ',' || tokens[k].lower === 'and') return undefined;
+    if (!isGapWord(tokens, k)) {
+      const named = types.includes('PERSON') ? personAfterDescription(tokens, units, k) : undefined;
+      if (!named) return undefined;
+      crossed.push(...tokens.slice(k, named.first).map((t) => t.lower));
+      k = named.first - 1;
+    } else {
+      crossed.push(tokens[k].lower);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A person named right after a short description starting at `k`: "rock star John Lennon",
+ * "newspaper reporter Don Bolles", "Phoenix newspaper reporter Don Bolles" (a place used as a modifier).
+ */
+function personAfterDescription(tokens: Token[], units: Unit[], k: number): Unit | undefined {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j += 1) {
+    const unit = units.find((u) => u.first === j);
+    if (unit?.head.type === 'PERSON') return j > k ? unit : undefined;
+    if (unit) {
+      if (unit.head.possessive) return undefined;
+      j = unit.last;
+      continue;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) || tokens[j].tags.has('Verb') || CLAUSE_WORDS.has(tokens[j].lower) || PREPOSITIONS.has(tokens[j].lower)) return undefined;
   }
   return undefined;
 }
@@ -170,11 +197,27 @@ function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = I
   return undefined;
 }
 
-/** "Lee, who founded Acme": the actor a relative clause hangs on, right before its pronoun. */
+/**
+ * "Lee, who founded Acme": the actor a relative clause hangs on, right before its pronoun. Through a
+ * description too: "Lee was the engineer who founded Acme", "Lee, the man who founded Acme".
+ */
 function relativeAntecedent(tokens: Token[], units: Unit[], pronoun: number, crossed: string[]): Slot | undefined {
+  // "Lee fired the shots that killed Kim": whoever fired the shot did what the shot did.
+  const fired = SHOT_NOUNS.has(tokens[pronoun - 1]?.lower ?? '') ? [pronoun - 2, pronoun - 3].find((k) => /^fir(?:ed|es|e|ing)$/.test(tokens[k]?.lower ?? '')) : undefined;
+  if (fired !== undefined) return subjectBefore(tokens, units, fired);
   const end = tokens[pronoun - 1]?.text === ',' ? pronoun - 2 : pronoun - 1;
-  const unit = units.find((u) => u.last === end);
+  const unit = units.find((u) => u.last === end) ?? describedAntecedent(tokens, units, end);
   return unit && isActor(unit.head) && !unit.head.possessive && !unit.head.quoted ? { unit, gap: crossed.length, crossed } : undefined;
+}
+
+/** The unit a short description ending at `end` is said of: "Lee [was | ,] the lone engineer". */
+function describedAntecedent(tokens: Token[], units: Unit[], end: number): Unit | undefined {
+  let k = end;
+  while (k > end - 4 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !DETERMINERS.has(tokens[k].lower) && !tokens[k].tags.has('Verb')) k -= 1;
+  if (k === end || !DETERMINERS.has(tokens[k]?.lower ?? '')) return undefined;
+  const link = tokens[k - 1];
+  if (!link || (link.text !== ',' && !BE.has(link.lower))) return undefined;
+  return units.find((u) => u.last === k - 2 && u.head.type === 'PERSON');
 }
 
 const isActor = (m: Mention) => ACTOR_TYPES.has(m.type) || m.country !== undefined;
@@ -278,7 +321,8 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
       confidence = 0.85;
     }
     if (!subject || (ROLE_PREDICATES.has(cue.predicate) && subject.unit.head.type !== 'PERSON')) return [];
-    objects = coordinated(tokens, units, slot.unit, types);
+    // Where something is lies in one place: "born in Plymouth, Vt." is Plymouth (which lies in Vermont).
+    objects = cue.predicate === 'LOCATED_IN' ? [slot.unit] : coordinated(tokens, units, slot.unit, types);
     gap = slot.gap;
     crossed = slot.crossed;
     if (slot.pronoun) confidence -= 0.15;

@@ -63,7 +63,6 @@ function ownerBefore(title: TitleMatch, endingAt: Map<number, Mention>): Mention
   const owner = endingAt.get(title.first - 1);
   if (!owner || !OWNER_TYPES.has(owner.type)) return undefined;
   if (owner.type === 'PERSON' && !owner.possessive) return undefined;
-  if (owner.type === 'LOCATION' && !owner.country) return undefined;
   return owner;
 }
 

@@ -86,6 +86,7 @@ export const ORGANIZATION_CUES = new Set([
   'radio', 'network', 'systems', 'technologies', 'communications', 'securities', 'insurance', 'trust', 'partners',
   'bureau', 'ministries', 'chamber', 'institution', 'magazine', 'newspaper', 'treasury', 'railways', 'mirror',
   'pharmaceuticals', 'electronics', 'energy', 'oil', 'petroleum', 'steel', 'chemicals', 'enterprises', 'labs',
+  'confederation', 'fleet', 'movement', 'plastics', 'laboratories', 'tech',
 ]);
 
 /**
@@ -226,7 +227,7 @@ export const KNOWN_ORGANIZATIONS: Record<string, string> = {
 export const LOCATION_CUES = new Set([
   'region', 'strip', 'oblast', 'province', 'district', 'sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'island',
   'islands', 'peninsula', 'valley', 'mountains', 'circle', 'coast', 'bank', 'heights', 'city', 'county',
-  'territory', 'desert', 'strait', 'republic',
+  'territory', 'desert', 'strait', 'republic', 'beach', 'falls', 'township',
 ]);
 
 /** Last words that make a capitalised phrase a named event ("Hong Kong Open", "World Cup"). */
@@ -264,6 +265,16 @@ export const NOT_NAMES = new Set([
   'our', 'my', 'your', 'presidents', 'ministers', 'leaders', 'officials', 'sponsor', 'related', 'articles',
   'comments', 'hashtags', 'click', 'here', 'read', 'more', 'join', 'login', 'subscribe', 'photo', 'details',
   'follow', 'share', 'advertisement', 'breaking', 'update', 'updated', 'news', 'share', 'skip', 'content', 'main',
+]);
+
+/**
+ * Abbreviations whose period belongs to the name ("Petaluma, Calif.", "Acme Inc.", "Joseph Smith
+ * Jr."): US state abbreviations in news style and company and name suffixes.
+ */
+export const NAME_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+  'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Bros', 'Jr', 'Sr',
 ]);
 
 /** Honorifics dropped from the front of person names. */

@@ -86,11 +86,23 @@ export const RELATION_CUES: readonly PredicateCues[] = [
   {
     predicate: 'KILLED',
     verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }]],
-    nouns: [['killing of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }], ['murder of', { objectTypes: PEOPLE }]],
+    nouns: [
+      ['killing of', { objectTypes: PEOPLE }], ['killings of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }],
+      ['murder of', { objectTypes: PEOPLE }], ['murders of', { objectTypes: PEOPLE }], ['slaying of', { objectTypes: PEOPLE }], ['slayings of', { objectTypes: PEOPLE }],
+    ],
   },
   { predicate: 'LEADS', verbs: [['head', { objectTypes: ORGANIZATIONS }], ['chair', { objectTypes: ORGANIZATIONS }], ['lead', { objectTypes: ORGANIZATIONS }]], nouns: [] },
   { predicate: 'WORKS_FOR', verbs: [['work for', { objectTypes: ORGANIZATIONS }], ['work at', { objectTypes: ORGANIZATIONS }], ['employ', { objectTypes: PEOPLE }]], nouns: [] },
-  { predicate: 'LOCATED_IN', verbs: [['based in', { objectTypes: CONTAINERS, exact: true }], ['headquartered in', { objectTypes: CONTAINERS, exact: true }]], nouns: [['headquarters in', { objectTypes: CONTAINERS }]] },
+  {
+    // Where an organisation is based, and where a person lives or comes from (residence, birthplace).
+    predicate: 'LOCATED_IN',
+    verbs: [
+      ['based in', { objectTypes: CONTAINERS, exact: true }], ['headquartered in', { objectTypes: CONTAINERS, exact: true }],
+      ['born in', { objectTypes: CONTAINERS, exact: true }], ['live in', { objectTypes: CONTAINERS }], ['reside in', { objectTypes: CONTAINERS }],
+      ['grew up in', { objectTypes: CONTAINERS, exact: true }], ['raised in', { objectTypes: CONTAINERS, exact: true }],
+    ],
+    nouns: [['headquarters in', { objectTypes: CONTAINERS }], ['native of', { objectTypes: CONTAINERS }], ['resident of', { objectTypes: CONTAINERS }]],
+  },
 ];
 
 export interface Cue extends CueOptions {

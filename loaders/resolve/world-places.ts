@@ -35,7 +35,10 @@ const STATES = [
 ];
 
 /** Abbreviations of US states that are not also ordinary words, as in "Tampa , Fla .". */
-const STATE_ABBREVIATIONS = ['Fla', 'Mich', 'Calif', 'Conn', 'Wis', 'Minn', 'Tex', 'Ariz', 'Colo', 'Okla', 'Tenn', 'Neb', 'Nev', 'N.Y.', 'N.J.', 'D.C.'];
+const STATE_ABBREVIATIONS = [
+  'Fla', 'Mich', 'Calif', 'Conn', 'Wis', 'Minn', 'Tex', 'Ariz', 'Colo', 'Okla', 'Tenn', 'Neb', 'Nev', 'Ala', 'Ark', 'Ky', 'Md',
+  'Mont', 'Va', 'Vt', 'Wyo', 'Kan', 'N.Y.', 'N.J.', 'D.C.', 'N.H.', 'N.M.', 'N.C.', 'N.D.', 'S.C.', 'S.D.', 'R.I.', 'W.Va.',
+];
 
 /** Regions, provinces and areas that name no country. */
 const REGIONS = [

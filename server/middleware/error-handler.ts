@@ -10,11 +10,12 @@ export const apiNotFound: RequestHandler = (req, res) => {
   });
 };
 
-/** Turns thrown errors into `{ error: { id, message } }`; never leaks a stack trace. */
+/** Turns thrown errors into `{ error: { id, message, details? } }`; never leaks a stack trace. */
 export const errorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (isNewsgraphError(error)) {
-    res.status(error.status).json({ error: { id: error.id, message: error.message } });
+    // `details` carries machine-readable specifics, e.g. the line and column of a Cypher error.
+    res.status(error.status).json({ error: { id: error.id, message: error.message, ...(error.details ? { details: error.details } : {}) } });
     return;
   }
   // body-parser and friends signal client errors with a status and `expose`.

@@ -23,9 +23,12 @@ export class KuzuLane {
     return run;
   }
 
-  /** Executes a prepared statement (prepared once per lane) and returns its rows as plain JSON. */
-  async rows(statement: string, params: Record<string, unknown> = {}, rowLimit = Infinity): Promise<{ rows: Record<string, unknown>[]; columns: string[]; truncated: boolean }> {
-    const prepared = await this.prepare(statement);
+  /**
+   * Executes a prepared statement and returns its rows as plain JSON. The store's own statements are
+   * prepared once per lane; user queries pass `cache: false`, or every distinct query typed would stay in memory.
+   */
+  async rows(statement: string, params: Record<string, unknown> = {}, rowLimit = Infinity, { cache = true } = {}): Promise<{ rows: Record<string, unknown>[]; columns: string[]; truncated: boolean }> {
+    const prepared = cache ? await this.prepare(statement) : await this.connection.prepare(statement);
     this.executed++;
     const results = await this.connection.execute(prepared, params as Record<string, KuzuValue>);
     return readAndClose(results, rowLimit);

@@ -7,7 +7,8 @@ import { defineGraphStoreContract } from '../graph-store.contract.js';
 import { DRONE_DEAL, PHONE_CALL } from '../../test/fixtures/store-articles.js';
 import { KuzuStore } from './kuzu-store.js';
 
-const BUFFER_POOL_BYTES = 64 * 1024 * 1024;
+// Recursive path joins over the 21 predicate tables need about 96 MiB of buffer pool even on a tiny graph.
+const BUFFER_POOL_BYTES = 128 * 1024 * 1024;
 const folders: string[] = [];
 
 function temporaryDatabasePath(): string {

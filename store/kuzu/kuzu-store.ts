@@ -14,20 +14,34 @@ import type {
   Predicate,
   QueryOptions,
   QueryResult,
+  SourceSummary,
   StoreHealth,
   StoreStats,
   WriteResult,
+  PathsResult,
+  TraceResult,
+  WhatsNewResult,
 } from '../../core/model.js';
 import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
-import type { EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions } from '../graph-store.js';
-import { expandNeighborhood, gatherGraph, toGraphEdge, type EdgeAggregate } from '../graph-assembly.js';
+import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
+import { expandNeighborhood, gatherGraph, type EdgeAggregate } from '../graph-assembly.js';
+import { toDateCount, toSourceSummary } from '../filter-records.js';
+import { checkRelationFilter, filteredEdges, linksFromAggregates, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
 import { KuzuLane } from './kuzu-lane.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
 import * as statements from './statements.js';
+import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
+import { kuzuInvestigationReader } from './investigation-reader.js';
+import { isNewsgraphError } from '../../core/errors.js';
+import type { PathOptions, TraceOptions, WhatsNewOptions } from '../graph-store.js';
+import type { StoreSchema } from '../../core/model.js';
+import { buildStoreSchema } from '../store-schema.js';
+import { kuzuErrorPosition } from './error-position.js';
+import { withRowCap } from './result-cap.js';
 
 export interface KuzuStoreOptions {
   /** Folder of the on-disk database; parent folders are created. */
@@ -174,21 +188,18 @@ export class KuzuStore implements GraphStore {
     if ((await this.read(statements.ENTITY, { id })).length === 0) {
       throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
     }
+    const filter = relationFilterParams(checked);
     const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) =>
-      (await this.read(statements.ADJACENT, { ids: frontier })).map((row) => ({
-        source: String(row.source),
-        target: String(row.target),
-        weight: Number(row.weight),
-      })),
+      linksFromAggregates((await this.read(statements.NEIGHBOR_LINKS, { ids: frontier, types: reachableTypes(checked), ...filter })) as unknown as EdgeAggregate[], checked.minArticles),
     );
     const [nodes, edges] = await Promise.all([
       this.read(statements.ENTITIES_BY_IDS, { ids }),
-      this.read(statements.EDGES_AMONG, { ids }),
+      this.read(statements.NEIGHBOR_EDGES, { ids, ...filter }),
     ]);
     const order = new Map(ids.map((entityId, index) => [entityId, index]));
     return {
       nodes: nodes.map((row) => toEntitySummary(row.e as Record<string, unknown>)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
-      edges: edges.map((row) => toGraphEdge(row as unknown as EdgeAggregate)),
+      edges: filteredEdges(edges as unknown as EdgeAggregate[], checked.minArticles),
       truncated,
     };
   }
@@ -220,6 +231,37 @@ export class KuzuStore implements GraphStore {
     };
   }
 
+  // ── Explorer filters ──
+
+  async relationDates(query: RelationDatesQuery): Promise<DateCount[]> {
+    const filter = relationFilterParams(checkRelationFilter('relationDates', query));
+    const rows = query.entityIds
+      ? await this.read(statements.RELATION_DATES_AMONG, { ids: query.entityIds, ...filter })
+      : await this.read(statements.RELATION_DATES, filter);
+    return rows.map(toDateCount);
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return (await this.read(statements.SOURCES)).map(toSourceSummary);
+  }
+
+  // ── Cypher console: schema ──
+  async schema(): Promise<StoreSchema> {
+    const tables = await this.read(statements.SHOW_TABLES);
+    const describe = async (table: Record<string, unknown>) => {
+      const name = String(table.name);
+      const properties = (await this.read(statements.TABLE_PROPERTIES(name))).map((row) => String(row.name));
+      if (table.type !== 'REL') return { node: { label: name, properties } };
+      const [ends] = await this.read(statements.REL_ENDPOINTS(name));
+      return { rel: { type: name, properties, from: String(ends?.source ?? ''), to: String(ends?.target ?? '') } };
+    };
+    const described = await Promise.all(tables.filter((table) => table.type === 'NODE' || table.type === 'REL').map(describe));
+    return buildStoreSchema('kuzu', {
+      nodeLabels: described.flatMap((item) => (item.node ? [item.node] : [])),
+      relationshipTypes: described.flatMap((item) => (item.rel ? [item.rel] : [])),
+    });
+  }
+
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
     const { readOnly, timeoutMs, rowLimit } = resolveQueryOptions(options);
     refuseEmptyLists(params);
@@ -230,9 +272,9 @@ export class KuzuStore implements GraphStore {
       connectionLane.connection.setQueryTimeout(timeoutMs);
       if (readOnly) await connectionLane.run('BEGIN TRANSACTION READ ONLY');
       try {
-        return await connectionLane.rows(cypher, params, rowLimit);
+        return await readCapped(connectionLane, cypher, params, rowLimit);
       } catch (error) {
-        throw translateQueryError(error);
+        throw translateQueryError(error, cypher);
       } finally {
         // A user statement may itself have ended the transaction; then there is nothing to roll back.
         if (readOnly) await connectionLane.run('ROLLBACK').catch(() => undefined);
@@ -248,6 +290,37 @@ export class KuzuStore implements GraphStore {
       graph,
       summary: { rowCount: result.rows.length, truncated: result.truncated, elapsedMs: Math.round(performance.now() - started), store: 'kuzu' },
     };
+  }
+
+  // ── Investigations: the logic is engine-neutral (store/investigations.ts), the statements Kùzu's ──
+  private readonly investigations: InvestigationReader = kuzuInvestigationReader(
+    (statement, params) => this.read(statement, params),
+    // The console connection is the one that takes a time limit; a timeout there leaves the store usable.
+    (statement, params, timeoutMs) =>
+      this.query(statement, params, { timeoutMs }).then(
+        (result) => result.rows,
+        (error: unknown) => {
+          if (isNewsgraphError(error) && error.id === 'timeout') return null;
+          throw error;
+        },
+      ),
+    (query) => this.evidence(query),
+  );
+
+  trace(id: string, options: TraceOptions): Promise<TraceResult> {
+    return traceContacts(this.investigations, id, options);
+  }
+
+  paths(from: string, to: string, options: PathOptions): Promise<PathsResult> {
+    return findPaths(this.investigations, from, to, options);
+  }
+
+  relationTimeline(a: string, b: string): Promise<Evidence[]> {
+    return relationTimeline(this.investigations, a, b);
+  }
+
+  whatsNew(since: string, options: WhatsNewOptions): Promise<WhatsNewResult> {
+    return whatsNew(this.investigations, since, options);
   }
 
   private async writePlan(writer: KuzuLane, plan: ArticlePlan): Promise<WriteResult> {
@@ -315,8 +388,21 @@ export class KuzuStore implements GraphStore {
   }
 }
 
-/** Translates an engine error from user Cypher into our error classes, keeping the engine's message. */
-function translateQueryError(error: unknown): Error {
+/** Runs user Cypher with the row cap pushed into it (see result-cap.ts). */
+async function readCapped(lane: KuzuLane, cypher: string, params: Record<string, unknown>, rowLimit: number) {
+  const capped = withRowCap(cypher, rowLimit);
+  try {
+    return await lane.rows(capped, params, rowLimit, { cache: false });
+  } catch (error) {
+    // A parse error may point at the appended LIMIT: the user's own text then gives the error to report.
+    // Only parse errors: measured, they leave the read-only transaction open, while a binder error ends it.
+    if (capped === cypher || !/^Parser exception/.test(messageOf(error))) throw error;
+    return await lane.rows(cypher, params, rowLimit, { cache: false });
+  }
+}
+
+/** Translates an engine error from user Cypher into our error classes, keeping the engine's message and position. */
+function translateQueryError(error: unknown, cypher: string): Error {
   const message = messageOf(error);
   if (/read-only transaction/i.test(message)) {
     return new ForbiddenError(`query: the console is read-only; this statement writes. (${message})`);
@@ -324,7 +410,13 @@ function translateQueryError(error: unknown): Error {
   if (/\bInterrupted\b/.test(message)) {
     return new TimeoutError('query: the query ran past its time limit and was stopped. Narrow it (add LIMIT, fewer hops) and try again.');
   }
-  if (/exception:/i.test(message)) return new InvalidArgumentError(`query: ${message}`, { engineMessage: message });
+  if (/^Buffer manager exception/.test(message)) {
+    return new InvalidArgumentError(
+      `query: the query needs more memory than the database's buffer pool (NEWSGRAPH_KUZU_BUFFER_MB) holds. Return fewer rows (LIMIT), use fewer hops, or filter earlier. (${message})`,
+      { engineMessage: message },
+    );
+  }
+  if (/exception:/i.test(message)) return new InvalidArgumentError(`query: ${message}`, { engineMessage: message, ...kuzuErrorPosition(message, cypher) });
   return error instanceof Error ? error : new Error(message);
 }
 

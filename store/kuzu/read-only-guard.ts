@@ -17,12 +17,22 @@ const OUTSIDE_CLAUSES: { pattern: RegExp; what: string }[] = [
  * extensions or the transaction. String literals, comments and `quoted names` are ignored.
  */
 export function refuseOutsideClauses(cypher: string): void {
-  // One pass, so that `//` inside a string is not taken for a comment (and the reverse).
-  const code = cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+  const code = maskLiterals(cypher);
   for (const { pattern, what } of OUTSIDE_CLAUSES) {
     const match = pattern.exec(code);
     if (match) {
       throw new ForbiddenError(`query: \`${match[0].trim()}\` is not allowed in a read-only query (${what}). Use only MATCH/WITH/UNWIND/RETURN and read-only CALL functions.`);
     }
   }
+}
+
+/**
+ * Blanks out comments and the insides of string literals and `quoted names` (their quotes stay) with
+ * spaces, so that clause keywords can be found and positions still point into the original text.
+ */
+export function maskLiterals(cypher: string): string {
+  // One pass, so that `//` inside a string is not taken for a comment (and the reverse).
+  return cypher.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (literal) =>
+    literal.startsWith('/') ? ' '.repeat(literal.length) : literal[0] + ' '.repeat(literal.length - 2) + literal.at(-1),
+  );
 }

@@ -21,7 +21,8 @@ const ARTICLE_SUMMARY =
 
 const NEWEST_ARTICLES_FIRST = 'ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.ingestedAt DESC, a.id';
 
-const EVIDENCE =
+/** The evidence columns (relationship `r` from `s` to `o`, article `a`), as records.ts's toEvidence reads them. */
+export const EVIDENCE =
   'r.id AS id, s.id AS subject, label(r) AS predicate, o.id AS object, r.verb AS verb, r.confidence AS confidence, r.sentence AS sentence, r.sentenceStart AS sentenceStart, r.sentenceEnd AS sentenceEnd, r.attributes AS attributes, r.articleId AS articleId, a.title AS articleTitle, a.source AS source, a.url AS url, r.date AS date';
 
 // One relationship per (subject, predicate, object, article), so count(r) counts articles. (Kùzu also
@@ -76,8 +77,6 @@ RETURN e, degree ORDER BY degree DESC, e.articleCount DESC, e.mentionCount DESC,
 export const ENTITY = 'MATCH (e:Entity {id: $id}) RETURN e';
 export const ENTITY_ARTICLES = `MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) RETURN ${ARTICLE_SUMMARY} ${NEWEST_ARTICLES_FIRST} LIMIT $limit`;
 export const ENTITY_RELATION_COUNTS = 'MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN label(r) AS key, count(r) AS n';
-export const ADJACENT = `MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN ${IDS} RETURN a.id AS source, b.id AS target, count(r) AS weight`;
-export const EDGES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN ${IDS} AND b.id IN ${IDS} RETURN ${EDGE_AGGREGATE}`;
 export const EVIDENCE_BETWEEN = `MATCH (s:Entity {id: $subject})-[r]->(o:Entity {id: $object}) WHERE label(r) IN CAST($predicates AS STRING[])
 MATCH (a:Article) WHERE a.id = r.articleId
 RETURN ${EVIDENCE}`;
@@ -87,3 +86,26 @@ export const ARTICLE_MENTIONS =
   'MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity) RETURN e.id AS entityId, e.name AS name, e.type AS type, m.spanStarts AS spanStarts, m.spanEnds AS spanEnds';
 export const ARTICLE_RELATIONS = `MATCH (a:Article {id: $id})-[:MENTIONS]->(s:Entity)-[r]->(o:Entity) WHERE r.articleId = $id RETURN ${EVIDENCE}`;
 export const RELATION_ENDPOINTS = `MATCH (s:Entity)-[r]->(o:Entity) WHERE r.id IN CAST($ids AS STRING[]) RETURN r.id AS id, s, o`;
+
+// ── Explorer filters: filtered neighbourhoods, timeline dates, sources (params: store/relation-filter.ts) ──
+const RELATION_FILTER = '($dated = false OR (r.date >= $from AND r.date <= $to)) AND label(r) IN CAST($predicates AS STRING[])';
+// Measured: Kùzu loses the parameters of an EXISTS subquery when the outer WHERE has parameters too, so the source is a join.
+const SOURCE_FILTER = 'MATCH (x:Article) WHERE x.id = r.articleId AND ($bySource = false OR x.source IN CAST($sources AS STRING[]))';
+/** Filtered edges with an end in $ids whose other end has an allowed type; UNION drops the links counted from both ends. */
+export const NEIGHBOR_LINKS = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN ${IDS} AND b.type IN CAST($types AS STRING[]) AND ${RELATION_FILTER} ${SOURCE_FILTER} RETURN ${EDGE_AGGREGATE}
+UNION
+MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN ${IDS} AND a.type IN CAST($types AS STRING[]) AND ${RELATION_FILTER} ${SOURCE_FILTER} RETURN ${EDGE_AGGREGATE}`;
+export const NEIGHBOR_EDGES = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN ${IDS} AND b.id IN ${IDS} AND ${RELATION_FILTER} ${SOURCE_FILTER} RETURN ${EDGE_AGGREGATE}`;
+export const RELATION_DATES = `MATCH (:Entity)-[r]->(:Entity) WHERE ${RELATION_FILTER} ${SOURCE_FILTER} RETURN r.date AS date, count(r) AS n`;
+export const RELATION_DATES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN ${IDS} AND b.id IN ${IDS} AND ${RELATION_FILTER} ${SOURCE_FILTER} RETURN r.date AS date, count(r) AS n`;
+export const SOURCES = 'MATCH (a:Article) WHERE a.source IS NOT NULL RETURN a.source AS name, count(a) AS n ORDER BY n DESC, name';
+
+// ── Cypher console: schema (GET /api/schema) ──
+export const SHOW_TABLES = 'CALL show_tables() RETURN name, type';
+// Kùzu's table functions take literals only ("$t has type PARAMETER but LITERAL was expected"); names come from show_tables.
+const tableLiteral = (table: string) => `'${table.replace(/['\\]/g, '\\$&')}'`;
+/** The property names of one node or rel table. */
+export const TABLE_PROPERTIES = (table: string) => `CALL table_info(${tableLiteral(table)}) RETURN name`;
+/** The endpoint tables of one rel table. */
+export const REL_ENDPOINTS = (table: string) =>
+  `CALL show_connection(${tableLiteral(table)}) RETURN \`source table name\` AS source, \`destination table name\` AS target`;

@@ -13,19 +13,29 @@ import type {
   Predicate,
   QueryOptions,
   QueryResult,
+  SourceSummary,
   StoreHealth,
   StoreStats,
   WriteResult,
 } from '../../core/model.js';
 import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
-import type { EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions } from '../graph-store.js';
-import { expandNeighborhood, gatherGraph, toGraphEdge, type EdgeAggregate } from '../graph-assembly.js';
+import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
+import { expandNeighborhood, gatherGraph, type EdgeAggregate } from '../graph-assembly.js';
+import { toDateCount, toSourceSummary } from '../filter-records.js';
+import { checkRelationFilter, filteredEdges, linksFromAggregates, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan, type RelationRow } from '../write-plan.js';
 import { toPlainRow, withIntegers } from './neo4j-values.js';
 import * as statements from './statements.js';
+import type { PathsResult, TraceResult, WhatsNewResult } from '../../core/model.js';
+import type { PathOptions, TraceOptions, WhatsNewOptions } from '../graph-store.js';
+import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
+import { neo4jInvestigationReader } from './investigation-reader.js';
+import type { StoreSchema } from '../../core/model.js';
+import { buildStoreSchema } from '../store-schema.js';
+import { toNeo4jSchemaParts } from './neo4j-schema.js';
 
 export interface Neo4jStoreOptions {
   /** Bolt URI, e.g. `neo4j://localhost:7687`. */
@@ -137,15 +147,16 @@ export class Neo4jStore implements GraphStore {
       if ((await rows(tx, statements.ENTITY, { id })).length === 0) {
         throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
       }
+      const filter = relationFilterParams(checked);
       const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) =>
-        (await rows(tx, statements.ADJACENT, { ids: frontier })).map((row) => ({ source: String(row.source), target: String(row.target), weight: Number(row.weight) })),
+        linksFromAggregates((await rows(tx, statements.NEIGHBOR_LINKS, { ids: frontier, types: reachableTypes(checked), ...filter })) as unknown as EdgeAggregate[], checked.minArticles),
       );
       const nodes = await rows(tx, statements.ENTITIES_BY_IDS, { ids });
-      const edges = await rows(tx, statements.EDGES_AMONG, { ids });
+      const edges = await rows(tx, statements.NEIGHBOR_EDGES, { ids, ...filter });
       const order = new Map(ids.map((entityId, index) => [entityId, index]));
       return {
         nodes: nodes.map((row) => toEntitySummary(row.e as Row)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
-        edges: edges.map((row) => toGraphEdge(row as unknown as EdgeAggregate)),
+        edges: filteredEdges(edges as unknown as EdgeAggregate[], checked.minArticles),
         truncated,
       };
     });
@@ -177,6 +188,35 @@ export class Neo4jStore implements GraphStore {
         relations: relations.map(toEvidence).sort((a, b) => a.start - b.start),
       };
     });
+  }
+
+  // ── Explorer filters ──
+
+  async relationDates(query: RelationDatesQuery): Promise<DateCount[]> {
+    const filter = relationFilterParams(checkRelationFilter('relationDates', query));
+    const found = await this.read((tx) =>
+      query.entityIds ? rows(tx, statements.RELATION_DATES_AMONG, { ids: query.entityIds, ...filter }) : rows(tx, statements.RELATION_DATES, { ...filter }),
+    );
+    return found.map(toDateCount);
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return (await this.read((tx) => rows(tx, statements.SOURCES))).map(toSourceSummary);
+  }
+
+  // ── Cypher console: schema ──
+  async schema(): Promise<StoreSchema> {
+    const parts = await this.read(async (tx) =>
+      toNeo4jSchemaParts({
+        labels: await rows(tx, statements.SCHEMA_LABELS),
+        relationshipTypes: await rows(tx, statements.SCHEMA_RELATIONSHIP_TYPES),
+        propertyKeys: await rows(tx, statements.SCHEMA_PROPERTY_KEYS),
+        nodeProperties: await rows(tx, statements.SCHEMA_NODE_PROPERTIES),
+        relProperties: await rows(tx, statements.SCHEMA_REL_PROPERTIES),
+        relEndpoints: await rows(tx, statements.SCHEMA_REL_ENDPOINTS),
+      }),
+    );
+    return buildStoreSchema('neo4j', parts);
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
@@ -216,6 +256,28 @@ export class Neo4jStore implements GraphStore {
       graph,
       summary: { rowCount: result.rows.length, truncated: result.truncated, elapsedMs: Math.round(performance.now() - started), store: 'neo4j' },
     };
+  }
+
+  // ── Investigations: the logic is engine-neutral (store/investigations.ts), the statements Neo4j's ──
+  private readonly investigations: InvestigationReader = neo4jInvestigationReader(
+    (statement, params) => this.read((tx) => rows(tx, statement, params)),
+    (query) => this.evidence(query),
+  );
+
+  trace(id: string, options: TraceOptions): Promise<TraceResult> {
+    return traceContacts(this.investigations, id, options);
+  }
+
+  paths(from: string, to: string, options: PathOptions): Promise<PathsResult> {
+    return findPaths(this.investigations, from, to, options);
+  }
+
+  relationTimeline(a: string, b: string): Promise<Evidence[]> {
+    return relationTimeline(this.investigations, a, b);
+  }
+
+  whatsNew(since: string, options: WhatsNewOptions): Promise<WhatsNewResult> {
+    return whatsNew(this.investigations, since, options);
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

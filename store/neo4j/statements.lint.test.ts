@@ -3,6 +3,7 @@
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { ENTITY_TYPES, PREDICATE_NAMES } from '../../core/vocabulary.js';
 import * as statements from './statements.js';
+import { CONSOLE_EXAMPLES } from '../console-examples.js';
 
 /** Our graph's schema, so that unknown labels, types, properties or parameters would be reported. */
 const SCHEMA: DbSchema = {
@@ -19,6 +20,7 @@ const SCHEMA: DbSchema = {
   parameters: {
     id: 'an-id',
     ids: ['an-id'],
+    exclude: ['an-id'],
     q: 'putin',
     limit: 10,
     offset: 0,
@@ -28,9 +30,23 @@ const SCHEMA: DbSchema = {
     subject: 'an-id',
     object: 'an-id',
     predicates: ['SPOKE_WITH'],
+    // Explorer filters (store/relation-filter.ts).
+    dated: true,
+    from: '2024-06-01',
+    to: '2024-06-30',
+    types: ['PERSON'],
+    bySource: true,
+    sources: ['Example Wire'],
+    // Investigations (store/investigations.ts).
+    since: '2024-06-01',
+    // Cypher console examples (store/console-examples.ts).
+    name: 'Vladimir Putin',
+    month: '2024-03',
   },
   // Neo4j's built-in function list as the package ships it, so that a misspelt function is an error.
   functions: testData.mockSchema.functions,
+  // Likewise its procedure list, so that a misspelt procedure or YIELD column is an error (the console schema calls db.*).
+  procedures: testData.mockSchema.procedures,
 };
 
 /** Every statement string exported by statements.ts, named for the test report. */
@@ -68,5 +84,22 @@ describe('Neo4j store statements', () => {
     expect(problems('MATCH (e:Entity RETURN e').some((problem) => problem.startsWith('error'))).toBe(true);
     expect(problems('MATCH (e:Entty) RETURN e.name')).toEqual([expect.stringMatching(/^warning: .*Entty/)]);
     expect(problems('MATCH (e:Entity) RETURN toLowr(e.name)').some((problem) => problem.startsWith('error'))).toBe(true);
+  });
+});
+
+// ── Cypher console: the examples' Neo4j text and the issue's Putin query ──
+describe('Cypher console queries on Neo4j', () => {
+  it.each(CONSOLE_EXAMPLES.map((example) => [example.title, example.neo4j]))('the example “%s” passes Neo4j’s linter', (_title, cypher) => {
+    expect(problems(cypher)).toEqual([]);
+  });
+
+  it('where an example’s Kùzu text differs, Neo4j’s linter rejects the Kùzu text (so the second text is needed)', () => {
+    const differing = CONSOLE_EXAMPLES.filter((example) => example.kuzu !== example.neo4j);
+    expect(differing.length).toBeGreaterThan(0);
+    for (const example of differing) expect(problems(example.kuzu).some((problem) => problem.startsWith('error'))).toBe(true);
+  });
+
+  it('the Putin neighbourhood query passes Neo4j’s linter as written', () => {
+    expect(problems("MATCH (p:Entity {name:'Vladimir Putin'})-[r]-(o) RETURN p, r, o")).toEqual([]);
   });
 });

@@ -84,9 +84,6 @@ RETURN e, degree ORDER BY degree DESC, e.articleCount DESC, e.mentionCount DESC,
 export const ENTITY = 'MATCH (e:Entity {id: $id}) RETURN e';
 export const ENTITY_ARTICLES = `MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) RETURN ${ARTICLE_SUMMARY} ${NEWEST_ARTICLES_FIRST} LIMIT $limit`;
 export const ENTITY_RELATION_COUNTS = 'MATCH (:Entity {id: $id})-[r]-(:Entity) RETURN type(r) AS key, count(r) AS n';
-export const ADJACENT = 'MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $ids RETURN a.id AS source, b.id AS target, count(r) AS weight';
-export const EDGES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
-RETURN a.id AS subject, type(r) AS predicate, b.id AS object, count(r) AS articleCount, min(r.date) AS firstDate, max(r.date) AS lastDate`;
 export const EVIDENCE_BETWEEN = `MATCH (s:Entity {id: $subject})-[r]->(o:Entity {id: $object}) WHERE type(r) IN $predicates
 MATCH (a:Article {id: r.articleId})
 RETURN ${EVIDENCE}`;
@@ -96,3 +93,31 @@ export const ARTICLE_MENTIONS =
   'MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity) RETURN e.id AS entityId, e.name AS name, e.type AS type, m.spanStarts AS spanStarts, m.spanEnds AS spanEnds';
 export const ARTICLE_RELATIONS = `MATCH (a:Article {id: $id})-[:MENTIONS]->(s:Entity)-[r]->(o:Entity) WHERE r.articleId = $id RETURN ${EVIDENCE}`;
 export const RELATION_ENDPOINTS = 'MATCH (s:Entity)-[r]->(o:Entity) WHERE r.id IN $ids RETURN r.id AS id, s, o';
+
+// ── Explorer filters: filtered neighbourhoods, timeline dates, sources (params: store/relation-filter.ts) ──
+const RELATION_FILTER =
+  '($dated = false OR (r.date >= $from AND r.date <= $to)) AND type(r) IN $predicates AND ($bySource = false OR EXISTS { MATCH (x:Article {id: r.articleId}) WHERE x.source IN $sources })';
+const EDGE_AGGREGATE =
+  'a.id AS subject, type(r) AS predicate, b.id AS object, count(r) AS articleCount, min(r.date) AS firstDate, max(r.date) AS lastDate';
+/** Filtered edges with an end in $ids whose other end has an allowed type; UNION drops the links counted from both ends. */
+export const NEIGHBOR_LINKS = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.type IN $types AND ${RELATION_FILTER} RETURN ${EDGE_AGGREGATE}
+UNION
+MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND a.type IN $types AND ${RELATION_FILTER} RETURN ${EDGE_AGGREGATE}`;
+export const NEIGHBOR_EDGES = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${RELATION_FILTER} RETURN ${EDGE_AGGREGATE}`;
+export const RELATION_DATES = `MATCH (:Entity)-[r]->(:Entity) WHERE ${RELATION_FILTER} RETURN r.date AS date, count(r) AS n`;
+export const RELATION_DATES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${RELATION_FILTER} RETURN r.date AS date, count(r) AS n`;
+export const SOURCES = 'MATCH (a:Article) WHERE a.source IS NOT NULL RETURN a.source AS name, count(a) AS n ORDER BY n DESC, name';
+
+// ── Investigations (trace, paths, what's new): re-exported so the linter checks them with the rest ──
+export * from './investigation-statements.js';
+
+// ── Cypher console: schema (GET /api/schema) ──
+export const SCHEMA_LABELS = 'CALL db.labels() YIELD label RETURN label';
+export const SCHEMA_RELATIONSHIP_TYPES = 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type';
+export const SCHEMA_PROPERTY_KEYS = 'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey';
+export const SCHEMA_NODE_PROPERTIES = 'CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName RETURN nodeLabels, propertyName';
+export const SCHEMA_REL_PROPERTIES = 'CALL db.schema.relTypeProperties() YIELD relType, propertyName RETURN relType, propertyName';
+/** Label pairs each relationship type connects, from Neo4j's schema sample. */
+export const SCHEMA_REL_ENDPOINTS = `CALL db.schema.visualization() YIELD relationships
+UNWIND relationships AS r
+RETURN type(r) AS type, labels(startNode(r)) AS source, labels(endNode(r)) AS target`;

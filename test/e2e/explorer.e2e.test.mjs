@@ -1,6 +1,7 @@
 // Browser smoke test of the explorer: the real CLI loads the sample articles into a temporary Kùzu store and serves them; headless Chromium explores.
 
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openBrowser, RESULTS, SKIP_WITHOUT_CHROMIUM, startApp } from './harness.mjs';
@@ -117,6 +118,125 @@ describe('the explorer in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     await input.press('Enter');
     await page.getByTestId('details-panel').getByRole('heading', { name: 'Ebrahim Raisi' }).waitFor();
     assert.equal(await input.inputValue(), 'Ebrahim Raisi');
+  });
+
+  it('shows more neighbours on demand, and undo takes the expansion back', async () => {
+    const [putin] = (await (await fetch(`${url}/api/search?q=Vladimir%20Putin&limit=1`)).json()).results;
+    // Two neighbours per expansion, so the sample data is enough to need "show more".
+    await page.goto(`${url}/?debug&expandPage=2&focus=${putin.id}`);
+    await page.getByTestId('details-panel').getByRole('heading', { name: 'Vladimir Putin' }).waitFor();
+    const count = () => page.evaluate(() => window.__newsgraph.cy.nodes().length);
+    assert.equal(await count(), 3, 'the focus and its two best-corroborated neighbours');
+    const more = page.getByTestId('show-more');
+    assert.match(await more.innerText(), /Show 2 more neighbours of Vladimir Putin/);
+    await more.click();
+    await page.waitForFunction(() => window.__newsgraph.cy.nodes().length > 3);
+    assert.ok((await count()) <= 5, 'one more page of at most two neighbours');
+    assert.match(page.url(), /expand=/, 'the expansion is in the URL');
+    await page.screenshot({ path: join(RESULTS, 'explorer-5-show-more.png') });
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(() => window.__newsgraph.cy.nodes().length === 3);
+    assert.doesNotMatch(page.url(), /expand=/);
+  });
+
+  it('double-clicking an entity expands it, and pinning and hiding act on the selected entity', async () => {
+    const target = await page.evaluate(() => {
+      const { cy, store } = window.__newsgraph;
+      const node = cy.nodes().filter((n) => n.id() !== store.get().focusId).first();
+      const box = cy.container().getBoundingClientRect();
+      return { id: node.id(), x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y };
+    });
+    await page.mouse.dblclick(target.x, target.y);
+    await page.waitForFunction((id) => window.__newsgraph.store.get().history.some((step) => step.anchorId === id), target.id);
+    assert.equal(await page.evaluate((id) => window.__newsgraph.store.get().selection?.id, target.id), target.id);
+
+    await page.getByTestId('node-pin').click();
+    assert.deepEqual(await page.evaluate((id) => { const n = window.__newsgraph.cy.getElementById(id); return [n.locked(), n.hasClass('pinned')]; }, target.id), [true, true]);
+    assert.equal(await page.getByTestId('node-pin').innerText(), 'Unpin');
+    await page.screenshot({ path: join(RESULTS, 'explorer-6-expanded-pinned.png') });
+
+    await page.getByTestId('node-hide').click();
+    assert.equal(await page.evaluate((id) => window.__newsgraph.cy.getElementById(id).visible(), target.id), false);
+    await page.getByTestId('show-hidden').click();
+    assert.equal(await page.evaluate((id) => window.__newsgraph.cy.getElementById(id).visible(), target.id), true);
+  });
+
+  it('lists the keyboard shortcuts in a dialog opened with "?"', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const dialog = page.getByTestId('help-dialog');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Undo the last expansion/);
+    await page.screenshot({ path: join(RESULTS, 'explorer-7-help.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('exports the view as PNG and SVG and the visible elements as JSON, CSV and GraphML files that parse', async () => {
+    const exported = async (testId) => {
+      await page.getByTestId('export-menu').locator('summary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      return { name: download.suggestedFilename(), body: await readFile(await download.path()) };
+    };
+    const visible = await page.evaluate(() => window.__newsgraph.cy.nodes(':visible').length);
+    const png = await exported('export-png');
+    assert.match(png.name, /^newsgraph-vladimir-putin\.png$/);
+    assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const svg = await exported('export-svg');
+    assert.match(svg.body.toString('utf8'), /<svg[\s>]/);
+    const json = JSON.parse((await exported('export-json')).body.toString('utf8'));
+    assert.equal(json.nodes.length, visible);
+    assert.ok(json.edges.every((edge) => json.nodes.some((node) => node.id === edge.source)));
+    const csv = (await exported('export-csv')).body.toString('utf8');
+    assert.equal(csv.split(/\r?\n/)[0], 'id,name,type,aliases,articleCount,mentionCount,firstSeen,lastSeen');
+    const graphml = (await exported('export-graphml')).body.toString('utf8');
+    const root = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return { name: doc.documentElement.localName, errors: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length };
+    }, graphml);
+    assert.deepEqual(root, { name: 'graphml', errors: 0, nodes: visible });
+  });
+
+  it('a reloaded URL restores the focus, depth, layout and selection, and Back returns to the previous view', async () => {
+    await page.goto(`${url}/?debug`);
+    await page.getByTestId('search-input').fill('Putin');
+    await page.getByTestId('search-option').first().filter({ hasText: 'Vladimir Putin' }).waitFor();
+    await page.getByTestId('search-input').press('Enter');
+    await page.waitForFunction(() => (window.__newsgraph?.cy.nodes().length ?? 0) > 2);
+    const putinUrl = page.url();
+    await page.getByTestId('depth-select').selectOption('2');
+    await page.waitForFunction(() => window.__newsgraph.store.get().depth === 2 && window.__newsgraph.store.get().status.kind === 'idle');
+    await page.getByTestId('layout-select').selectOption('concentric');
+    const edgeId = await page.evaluate(() => {
+      const { cy, store } = window.__newsgraph;
+      const id = cy.getElementById(store.get().focusId).connectedEdges().first().id();
+      store.update({ selection: { kind: 'edge', id } });
+      return id;
+    });
+    await page.getByTestId('evidence-item').first().waitFor();
+    const before = await page.evaluate(() => { const s = window.__newsgraph.store.get(); return { focusId: s.focusId, depth: s.depth, layoutName: s.layoutName, selection: s.selection, nodes: s.graph.nodes.size }; });
+    assert.match(page.url(), /depth=2/);
+    assert.match(page.url(), /layout=concentric/);
+
+    await page.reload();
+    await page.getByTestId('evidence-item').first().waitFor();
+    const after = await page.evaluate(() => { const s = window.__newsgraph.store.get(); return { focusId: s.focusId, depth: s.depth, layoutName: s.layoutName, selection: s.selection, nodes: s.graph.nodes.size }; });
+    assert.deepEqual(after, before);
+    assert.equal(after.selection.id, edgeId);
+    assert.equal(await page.getByTestId('layout-select').inputValue(), 'concentric');
+    await page.screenshot({ path: join(RESULTS, 'explorer-8-restored.png') });
+
+    await page.goBack();
+    await page.waitForFunction(() => window.__newsgraph.store.get().depth === 1 && window.__newsgraph.store.get().status.kind === 'idle');
+    assert.equal(page.url(), putinUrl);
+  });
+
+  it('stacks the panels on a narrow screen', async () => {
+    await page.setViewportSize({ width: 600, height: 900 });
+    const [canvas, sidebar] = await Promise.all([page.getByTestId('graph-canvas').boundingBox(), page.locator('.sidebar').boundingBox()]);
+    assert.ok(sidebar.y >= canvas.y + canvas.height - 1, 'the side panel sits below the canvas');
+    await page.screenshot({ path: join(RESULTS, 'explorer-9-narrow.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('raised no page error and logged no console error on the way', () => {

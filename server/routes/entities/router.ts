@@ -1,9 +1,10 @@
-// GET /api/entities/:id and GET /api/entities/:id/neighbors?depth=&limit=.
+// GET /api/entities/:id and GET /api/entities/:id/neighbors?depth=&limit=&offset= (plus the relation filters: from, to, predicates, types, minArticles, sources).
 
 import { Router } from 'express';
 import { NotFoundError } from '../../../core/errors.js';
 import type { GraphStore } from '../../../store/graph-store.js';
 import { parseInput } from '../../middleware/validate.js';
+import { neighborPage } from './neighbor-page.js';
 import { entityParams, neighborsQuery } from './schema.js';
 
 /** Entity detail and neighbourhood routes. */
@@ -17,9 +18,9 @@ export function entitiesRouter(store: GraphStore): Router {
   });
   router.get('/entities/:id/neighbors', async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
-    const { depth, limit } = parseInput(neighborsQuery, req.query, 'query parameters');
+    const { depth, limit, offset, ...filter } = parseInput(neighborsQuery, req.query, 'query parameters');
     // The store answers not_found for an unknown id.
-    res.json(await store.neighbors(id, { depth, limit }));
+    res.json(offset > 0 ? await neighborPage(store, id, { offset, limit }) : await store.neighbors(id, { depth, limit, ...filter }));
   });
   return router;
 }

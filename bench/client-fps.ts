@@ -1,0 +1,178 @@
+// Frames per second of the explorer canvas while panning a big generated graph in headless Chromium, canvas vs WebGL renderer.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLIENT_DIR = join(ROOT, 'dist', 'client');
+
+/** The renderings compared: the 2D canvas, the same with a viewport texture, and WebGL. */
+export const RENDERINGS = {
+  canvas: 'renderer=canvas',
+  'canvas+texture': 'renderer=canvas&textureOnViewport',
+  webgl: 'renderer=webgl',
+} as const;
+
+export type CanvasRenderer = keyof typeof RENDERINGS;
+
+export interface ClientFpsOptions {
+  nodes: number;
+  edges: number;
+  renderers: readonly CanvasRenderer[];
+  /** How long each renderer is panned (and then zoomed), in ms. */
+  durationMs: number;
+  chromiumPath: string;
+  viewport: { width: number; height: number };
+  log: (message: string) => void;
+}
+
+export const DEFAULT_CLIENT_FPS_OPTIONS: ClientFpsOptions = {
+  nodes: 2000,
+  edges: 10_000,
+  renderers: ['canvas', 'canvas+texture', 'webgl'],
+  durationMs: 4000,
+  chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  viewport: { width: 1440, height: 900 },
+  log: () => undefined,
+};
+
+export interface ClientFpsResult {
+  renderer: CanvasRenderer;
+  /** Whether the page really drew with WebGL (Cytoscape falls back to the 2D canvas when WebGL is missing). */
+  webglActive: boolean;
+  panFps: number;
+  zoomFps: number;
+  /** Slowest frame while panning, in ms. */
+  worstFrameMs: number;
+}
+
+/** The slice of the page's `?debug` handle the measurement uses. */
+interface DebugWindow {
+  __newsgraph?: {
+    cy: {
+      batch(run: () => void): void;
+      add(elements: unknown[]): void;
+      elements(): { remove(): void };
+      fit(): void;
+      panBy(offset: { x: number; y: number }): void;
+      zoom(level?: number | { level: number; renderedPosition: { x: number; y: number } }): number;
+      width(): number;
+      height(): number;
+      renderer(): { webgl?: boolean };
+    };
+  };
+}
+
+/** Builds the client when dist/client is missing, so the bench measures the real bundle. */
+function ensureClientBuilt(log: (message: string) => void): void {
+  if (existsSync(join(CLIENT_DIR, 'index.html'))) return;
+  log('building the client (vite build)…');
+  const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'client/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('client-fps: `vite build` failed; run `npm run build:client` and fix its errors, then retry.');
+}
+
+/**
+ * Serves the built client, loads a generated graph of `nodes` entities and `edges` relations into the
+ * canvas through `?debug`, and counts animation frames while panning and while zooming, once per
+ * renderer. The API is not served: the graph goes straight into Cytoscape with a grid layout.
+ */
+export async function measureClientFps(options: Partial<ClientFpsOptions> = {}): Promise<ClientFpsResult[]> {
+  const settings = { ...DEFAULT_CLIENT_FPS_OPTIONS, ...options };
+  ensureClientBuilt(settings.log);
+  const app = express();
+  app.use(express.static(CLIENT_DIR));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: settings.chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader'] });
+  try {
+    const results: ClientFpsResult[] = [];
+    for (const renderer of settings.renderers) {
+      const page = await browser.newPage({ viewport: settings.viewport });
+      // tsx (esbuild keepNames) wraps named functions in `__name(...)`, which the page does not define.
+      await page.addInitScript('globalThis.__name = (fn) => fn;');
+      await page.goto(`${base}/?debug&${RENDERINGS[renderer]}`);
+      await page.waitForFunction(() => (globalThis as unknown as DebugWindow).__newsgraph !== undefined, undefined, { timeout: 30_000 });
+      settings.log(`${renderer}: loading ${settings.nodes} nodes and ${settings.edges} edges…`);
+      const webglActive = await page.evaluate(
+        ({ nodes, edges }) => {
+          const cy = (globalThis as unknown as DebugWindow).__newsgraph!.cy;
+          const types = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION'];
+          const groups = ['verbal-cooperation', 'material-conflict', 'role', 'place'];
+          // A deterministic pseudo-random generator: every run draws the same graph.
+          let seed = 42;
+          const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+          const side = Math.ceil(Math.sqrt(nodes));
+          const elements: unknown[] = [];
+          for (let i = 0; i < nodes; i++) {
+            elements.push({ group: 'nodes', data: { id: `n${i}`, name: `Entity ${i}`, type: types[i % types.length], size: 26 + (i % 5) * 6 }, position: { x: (i % side) * 90, y: Math.floor(i / side) * 90 } });
+          }
+          for (let j = 0; j < edges; j++) {
+            const source = Math.floor(random() * nodes);
+            // Mostly local links, like a real neighbourhood graph, with some long ones.
+            const target = random() < 0.8 ? Math.min(nodes - 1, Math.max(0, source + Math.floor((random() - 0.5) * side * 4))) : Math.floor(random() * nodes);
+            if (target === source) continue;
+            elements.push({ group: 'edges', data: { id: `e${j}`, source: `n${source}`, target: `n${target}`, label: 'met with', group: groups[j % groups.length], width: 1.5, members: [`e${j}`] } });
+          }
+          cy.batch(() => {
+            cy.elements().remove();
+            cy.add(elements);
+          });
+          cy.fit();
+          return cy.renderer().webgl === true;
+        },
+        { nodes: settings.nodes, edges: settings.edges },
+      );
+      // Let the first full draw finish before measuring.
+      await page.waitForTimeout(1000);
+      const measured = await page.evaluate((durationMs) => {
+        const cy = (globalThis as unknown as DebugWindow).__newsgraph!.cy;
+        const run = (step: (frame: number) => void) =>
+          new Promise<{ fps: number; worst: number }>((resolve) => {
+            let frames = 0;
+            let worst = 0;
+            const start = performance.now();
+            let last = start;
+            const tick = (now: number) => {
+              worst = Math.max(worst, now - last);
+              last = now;
+              frames++;
+              step(frames);
+              if (now - start < durationMs / 2) requestAnimationFrame(tick);
+              else resolve({ fps: (frames * 1000) / (now - start), worst });
+            };
+            requestAnimationFrame(tick);
+          });
+        const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+        const startZoom = cy.zoom();
+        return run((frame) => cy.panBy({ x: Math.sin(frame / 10) * 12, y: Math.cos(frame / 10) * 12 })).then((pan) =>
+          run((frame) => cy.zoom({ level: startZoom * (1 + 0.6 * Math.sin(frame / 15) ** 2), renderedPosition: centre })).then((zoom) => ({ pan, zoom })),
+        );
+      }, settings.durationMs);
+      results.push({
+        renderer,
+        webglActive,
+        panFps: Math.round(measured.pan.fps * 10) / 10,
+        zoomFps: Math.round(measured.zoom.fps * 10) / 10,
+        worstFrameMs: Math.round(measured.pan.worst),
+      });
+      settings.log(`${renderer}: pan ${results.at(-1)!.panFps} fps, zoom ${results.at(-1)!.zoomFps} fps (WebGL active: ${webglActive})`);
+      await page.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+// `npx tsx bench/client-fps.ts` prints the figures on their own.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const results = await measureClientFps({ log: (message) => console.error(message) });
+  console.table(results);
+}

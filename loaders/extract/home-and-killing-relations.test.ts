@@ -1,0 +1,73 @@
+// Tests for where people live or come from, killings stated indirectly, job descriptions, posts of a
+// state, and name abbreviations, through the extractor (sentences written for these tests).
+
+import type { ExtractedArticle } from '../../core/model.js';
+import { createExtractor } from './extract-article.js';
+
+function extract(text: string): ExtractedArticle {
+  return createExtractor().extract({ id: 'h1', file: null, parent: null, title: 'Test story', source: null, url: null, author: null, publishedAt: '2024-05-14', text });
+}
+
+function facts(out: ExtractedArticle): string[] {
+  const name = (id: string) => out.entities.find((e) => e.id === id)?.name;
+  return out.relations.filter((r) => !r.negated).map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
+
+describe('where a person lives or comes from (LOCATED_IN with a person subject)', () => {
+  it('reads "X of <place>", with or without an age between commas', () => {
+    expect(facts(extract('Senator Ruth Alder of Nebraska opposed the bill.'))).toContain('Ruth Alder LOCATED_IN Nebraska');
+    expect(facts(extract('The prize went to Walter Brandt, 61, of Boston, who grows roses.'))).toContain('Walter Brandt LOCATED_IN Boston');
+  });
+
+  it('reads birth and residence verbs, linking the person to the nearest place only', () => {
+    const born = facts(extract('The painter Clara Voss was born in Boston, Massachusetts, in 1911.'));
+    expect(born).toContain('Clara Voss LOCATED_IN Boston');
+    expect(born).not.toContain('Clara Voss LOCATED_IN Massachusetts');
+    expect(facts(extract('His sister Mary Quill, who lives in Chicago, sent a letter.'))).toContain('Mary Quill LOCATED_IN Chicago');
+  });
+
+  it('reads "a <place> native" and "<place> native X"', () => {
+    expect(facts(extract('The film was directed by Boston native Paul Ortega.'))).toContain('Paul Ortega LOCATED_IN Boston');
+    expect(facts(extract('On Friday the singer Tom Hanley, a Chicago native, sang first.'))).toContain('Tom Hanley LOCATED_IN Chicago');
+  });
+
+  it('reads an apposition ending in "from <place>"', () => {
+    expect(facts(extract('Dale Mercer, an electrician from Chicago, found the wallet.'))).toContain('Dale Mercer LOCATED_IN Chicago');
+  });
+});
+
+describe('killings stated indirectly', () => {
+  it('gives the killing to whoever fired the shot that killed', () => {
+    expect(facts(extract('Investigators say Carl Webb fired the shots that killed Henri Martin.'))).toContain('Carl Webb KILLED Henri Martin');
+  });
+
+  it('reads "X was the man who killed Y" and "Y\'s assassin, X"', () => {
+    expect(facts(extract('The court found that Carl Webb was the lone gunman who killed Henri Martin.'))).toContain('Carl Webb KILLED Henri Martin');
+    expect(facts(extract("Henri Martin's assassin, Carl Webb, was moved to another prison."))).toContain('Carl Webb KILLED Henri Martin');
+  });
+
+  it('reaches a victim named after a short description: "killing rock star X"', () => {
+    expect(facts(extract('Carl Webb pleaded guilty to killing folk singer Henri Martin.'))).toContain('Carl Webb KILLED Henri Martin');
+  });
+});
+
+describe('jobs described at length', () => {
+  it('reads "X, <job> of/for/with the <organisation>" when the head noun is an occupation', () => {
+    expect(facts(extract('Rita Moss, chief of water safety for the Harbor Authority, spoke first.'))).toContain('Rita Moss WORKS_FOR Harbor Authority');
+    expect(facts(extract('Rita Moss, a longtime critic of the Harbor Authority, spoke first.'))).not.toContain('Rita Moss WORKS_FOR Harbor Authority');
+  });
+});
+
+describe('posts of a state or region', () => {
+  it('reads "<state> Governor X" as X leading the state, as for a country', () => {
+    expect(facts(extract('Texas Governor Ann Richards signed the bill on Monday.'))).toContain('Ann Richards LEADS Texas');
+  });
+});
+
+describe('name abbreviations', () => {
+  it('keeps the period of a state or company abbreviation inside the mention', () => {
+    const out = extract('The plant belongs to Brandt Tools Inc. of Petaluma, Calif., and employs 300 people.');
+    const surfaces = out.entities.flatMap((e) => e.mentions.map((m) => out.text.slice(m.start, m.end)));
+    expect(surfaces).toContain('Calif.');
+  });
+});
