@@ -1,15 +1,11 @@
 // Parallel relations drawn as one: the same predicate between the same two entities, in either direction.
 
-import type { GraphEdge, Predicate, RelationGroup } from '../../core/model.js';
+import type { GraphEdge } from '../../core/model.js';
 
 /** One drawn edge standing for one or two stored directions of the same relation. */
-export interface EdgeBundle {
+export interface EdgeBundle extends Pick<GraphEdge, 'source' | 'target' | 'predicate' | 'group'> {
   /** The id of its first member, so selecting the bundle selects a real relation. */
   id: string;
-  source: string;
-  target: string;
-  predicate: Predicate;
-  group: RelationGroup;
   /** Articles behind every member, summed. */
   articleCount: number;
   /** Ids of the aggregated relations drawn by this edge. */

@@ -1,6 +1,6 @@
 // The Explorer's filters as pure functions: what the client hides at once, and what it asks the server to narrow.
 
-import type { EntityType, Predicate, RelationGroup } from '../../core/model.js';
+import type { EntityType, GraphEdge } from '../../core/model.js';
 import type { ExplorerState } from './state-store.js';
 
 /** The filter fields of the explorer state. */
@@ -13,14 +13,7 @@ export interface FilterableNode {
 }
 
 /** What filtering needs to know of a drawn relation (GraphEdge and Cytoscape edge data both fit). */
-export interface FilterableEdge {
-  id: string;
-  source: string;
-  target: string;
-  predicate: Predicate;
-  group: RelationGroup;
-  articleCount: number;
-}
+export type FilterableEdge = Pick<GraphEdge, 'id' | 'source' | 'target' | 'predicate' | 'group' | 'articleCount'>;
 
 /** The elements the filters hide, by id. */
 export interface HiddenElements {

@@ -1,12 +1,11 @@
 // POST /api/cypher over real HTTP against a real Kùzu store: answers, refusals, limits, timeouts and the rate limit.
 
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueryResult } from '../../../core/model.js';
-import { KuzuStore } from '../../../store/kuzu/kuzu-store.js';
 import { DRONE_DEAL, PHONE_CALL } from '../../../test/fixtures/store-articles.js';
-import { startServer, type RunningServer } from '../../serve.js';
+import { jsonClient, useFixtureApi, type JsonClient } from '../../../test/fixtures/fixture-api.js';
+import { startServer } from '../../serve.js';
 import type { ConsoleLimits } from './schema.js';
 
 const LIMITS: ConsoleLimits = { timeoutMs: 5000, rowLimit: 50, ratePerMinute: 1000 };
@@ -14,33 +13,9 @@ const LIMITS: ConsoleLimits = { timeoutMs: 5000, rowLimit: 50, ratePerMinute: 10
 const SLOW_QUERY = 'UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x + y AS z WHERE z % 7 = 0 RETURN count(z) AS n';
 
 describe('POST /api/cypher', () => {
-  let folder: string;
-  let store: KuzuStore;
-  let server: RunningServer;
-
-  const post = async (body: unknown, target = server) => {
-    const response = await fetch(`${target.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: response.status, headers: response.headers, body: await response.json() };
-  };
-  const get = async (path: string) => {
-    const response = await fetch(server.url + path);
-    return { status: response.status, body: await response.json() };
-  };
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'newsgraph-cypher-'));
-    store = new KuzuStore({ path: join(folder, 'graph'), bufferPoolBytes: 64 * 1024 * 1024 });
-    await store.open();
-    await store.writeArticle(PHONE_CALL);
-    await store.writeArticle(DRONE_DEAL);
-    server = await startServer({ store, host: '127.0.0.1', port: 0, query: LIMITS });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const api = useFixtureApi([PHONE_CALL, DRONE_DEAL], { query: LIMITS });
+  const { get } = api;
+  const post = (body: unknown, target: JsonClient = api) => target.post('/api/cypher', body);
 
   it('answers the Putin query with JSON rows and a drawable graph of Putin and his neighbours', async () => {
     const { status, body } = await post({ query: "MATCH (p:Entity {name:'Vladimir Putin'})-[r]-(o) RETURN p, r, o" });
@@ -110,7 +85,7 @@ describe('POST /api/cypher', () => {
   });
 
   it('returns the first rows of a result far larger than the buffer pool instead of failing', async () => {
-    // Twenty million rows would not fit in the 64 MiB buffer pool if the engine built them all.
+    // Twenty million rows would not fit in the test store's 128 MiB buffer pool if the engine built them all.
     const { status, body } = await post({ query: 'UNWIND range(1, 5000) AS a UNWIND range(1, 4000) AS b RETURN a * b AS x, a + b AS y', rowLimit: 5 });
     expect(status).toBe(200);
     expect(body.rows).toHaveLength(5);
@@ -141,11 +116,12 @@ describe('POST /api/cypher', () => {
   });
 
   it('answers 429 rate_limited once a client has sent its queries for the minute', async () => {
-    const limited = await startServer({ store, host: '127.0.0.1', port: 0, query: { ...LIMITS, ratePerMinute: 2 } });
+    const limited = await startServer({ store: api.store, host: '127.0.0.1', port: 0, query: { ...LIMITS, ratePerMinute: 2 } });
+    const client = jsonClient(limited.url);
     try {
-      expect((await post({ query: 'RETURN 1 AS one' }, limited)).status).toBe(200);
-      expect((await post({ query: 'RETURN 1 AS one' }, limited)).status).toBe(200);
-      const third = await post({ query: 'RETURN 1 AS one' }, limited);
+      expect((await post({ query: 'RETURN 1 AS one' }, client)).status).toBe(200);
+      expect((await post({ query: 'RETURN 1 AS one' }, client)).status).toBe(200);
+      const third = await post({ query: 'RETURN 1 AS one' }, client);
       expect(third.status).toBe(429);
       expect(third.body.error).toMatchObject({ id: 'rate_limited', message: expect.stringMatching(/NEWSGRAPH_QUERY_RATE_LIMIT/) });
       expect(third.headers.get('ratelimit-policy')).toMatch(/q=2/);

@@ -1,12 +1,8 @@
 // The neighbour routes over real HTTP against a real Kùzu store: paging direct neighbours for "show more".
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { GraphPayload } from '../../../core/model.js';
-import { KuzuStore } from '../../../store/kuzu/kuzu-store.js';
 import { buildArticle } from '../../../test/fixtures/store-articles.js';
-import { startServer, type RunningServer } from '../../serve.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 const HUB = 'person-ada-hub';
 const CONTACTS = ['Bea North', 'Cal East', 'Dot South', 'Eli West', 'Fay Centre'];
@@ -38,28 +34,7 @@ function meetings() {
 }
 
 describe('GET /api/entities/:id/neighbors paging', () => {
-  let folder: string;
-  let store: KuzuStore;
-  let server: RunningServer;
-
-  const get = async (path: string) => {
-    const response = await fetch(server.url + path);
-    return { status: response.status, body: await response.json() };
-  };
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'newsgraph-neighbors-'));
-    store = new KuzuStore({ path: join(folder, 'graph'), bufferPoolBytes: 64 * 1024 * 1024 });
-    await store.open();
-    for (const article of meetings()) await store.writeArticle(article);
-    server = await startServer({ store, host: '127.0.0.1', port: 0 });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const { get } = useFixtureApi(meetings());
 
   it('pages through the direct neighbours, most corroborated first, without repeating any', async () => {
     const first = (await get(`/api/entities/${HUB}/neighbors?depth=1&limit=3`)).body as GraphPayload;

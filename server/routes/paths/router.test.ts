@@ -2,20 +2,10 @@
 
 import type { PathsResult } from '../../../core/model.js';
 import { ANNA, CARL, CHAIN_ARTICLES, EASTMERE, FENWICK, NORTHLAND } from '../../../test/fixtures/investigation-articles.js';
-import { startFixtureApi, type FixtureApi } from '../../../test/fixtures/fixture-api.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 describe('GET /api/paths', () => {
-  let api: FixtureApi;
-
-  beforeAll(async () => {
-    api = await startFixtureApi(async (store) => {
-      for (const article of CHAIN_ARTICLES) await store.writeArticle(article);
-    });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useFixtureApi(CHAIN_ARTICLES);
 
   it('returns the shortest paths first, each hop with a cited sentence', async () => {
     const { status, body } = await api.get(`/api/paths?from=${ANNA}&to=${NORTHLAND}&k=2&maxLength=4`);

@@ -4,19 +4,11 @@ import { join } from 'node:path';
 import type { Evidence, PathsResult, TraceResult } from '../../../core/model.js';
 import { packageRoot } from '../../../core/package-root.js';
 import { loadPaths } from '../../../loaders/load-into-store.js';
-import { startFixtureApi, type FixtureApi } from '../../../test/fixtures/fixture-api.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 describe('investigations on the sample articles', () => {
-  let api: FixtureApi;
+  const api = useFixtureApi((store) => loadPaths(store, [join(packageRoot(), 'data', 'samples')]), { timeoutMs: 120_000 });
   const idOf = async (name: string) => (await api.get(`/api/search?q=${encodeURIComponent(name)}`)).body.results[0].id as string;
-
-  beforeAll(async () => {
-    api = await startFixtureApi((store) => loadPaths(store, [join(packageRoot(), 'data', 'samples')]));
-  }, 120_000);
-
-  afterAll(async () => {
-    await api?.close();
-  });
 
   it('a new user traces Donald Trump two hops out and sees Vladimir Putin in ring 1, with the evidence', async () => {
     const trump = await idOf('Donald Trump');

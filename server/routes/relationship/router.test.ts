@@ -2,20 +2,10 @@
 
 import type { Evidence } from '../../../core/model.js';
 import { ANNA, CARL, CHAIN_ARTICLES } from '../../../test/fixtures/investigation-articles.js';
-import { startFixtureApi, type FixtureApi } from '../../../test/fixtures/fixture-api.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 describe('GET /api/relationship', () => {
-  let api: FixtureApi;
-
-  beforeAll(async () => {
-    api = await startFixtureApi(async (store) => {
-      for (const article of CHAIN_ARTICLES) await store.writeArticle(article);
-    });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useFixtureApi(CHAIN_ARTICLES);
 
   it('lists what the corpus says between two entities in either direction, newest first, with article and sentence', async () => {
     const { status, body } = await api.get(`/api/relationship?a=${ANNA}&b=${CARL}`);

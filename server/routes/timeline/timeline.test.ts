@@ -1,39 +1,13 @@
 // The Explorer-filter API over real HTTP against a real Kùzu store: timeline, sources and filtered neighbourhoods.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { GraphPayload, SourceSummary, Timeline } from '../../../core/model.js';
-import { KuzuStore } from '../../../store/kuzu/kuzu-store.js';
 import { DRONE_DEAL, PHONE_CALL } from '../../../test/fixtures/store-articles.js';
-import { startServer, type RunningServer } from '../../serve.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 const PUTIN = 'person-vladimir-putin';
 
 describe('the Explorer filter API', () => {
-  let folder: string;
-  let store: KuzuStore;
-  let server: RunningServer;
-
-  const get = async (path: string) => {
-    const response = await fetch(server.url + path);
-    return { status: response.status, body: await response.json() };
-  };
-
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'newsgraph-filters-api-'));
-    store = new KuzuStore({ path: join(folder, 'graph'), bufferPoolBytes: 64 * 1024 * 1024 });
-    await store.open();
-    await store.writeArticle(PHONE_CALL);
-    await store.writeArticle(DRONE_DEAL);
-    server = await startServer({ store, host: '127.0.0.1', port: 0 });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-    await store?.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const { get } = useFixtureApi([PHONE_CALL, DRONE_DEAL]);
 
   it('charts the whole corpus month by month without an entity', async () => {
     const { status, body } = await get('/api/timeline');

@@ -2,20 +2,10 @@
 
 import type { TraceResult } from '../../../core/model.js';
 import { ANNA, CARL, CHAIN_ARTICLES, EASTMERE, FENWICK, PORT_AUTHORITY } from '../../../test/fixtures/investigation-articles.js';
-import { startFixtureApi, type FixtureApi } from '../../../test/fixtures/fixture-api.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 describe('GET /api/trace', () => {
-  let api: FixtureApi;
-
-  beforeAll(async () => {
-    api = await startFixtureApi(async (store) => {
-      for (const article of CHAIN_ARTICLES) await store.writeArticle(article);
-    });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useFixtureApi(CHAIN_ARTICLES);
 
   it('traces two hops out by default, ring 1 strongest first, with the graph to draw', async () => {
     const { status, body } = await api.get(`/api/trace?entity=${ANNA}`);

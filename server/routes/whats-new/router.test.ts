@@ -2,20 +2,10 @@
 
 import type { WhatsNewResult } from '../../../core/model.js';
 import { CHAIN_ARTICLES, FENWICK, GALEN, HOLLIS } from '../../../test/fixtures/investigation-articles.js';
-import { startFixtureApi, type FixtureApi } from '../../../test/fixtures/fixture-api.js';
+import { useFixtureApi } from '../../../test/fixtures/fixture-api.js';
 
 describe('GET /api/whats-new', () => {
-  let api: FixtureApi;
-
-  beforeAll(async () => {
-    api = await startFixtureApi(async (store) => {
-      for (const article of CHAIN_ARTICLES) await store.writeArticle(article);
-    });
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const api = useFixtureApi(CHAIN_ARTICLES);
 
   it('lists the entities first seen since the date and draws the relations first stated since then', async () => {
     const { status, body } = await api.get('/api/whats-new?since=2024-04-01');
