@@ -7,6 +7,7 @@ import type {
   EntitySummary,
   Evidence,
   GraphPayload,
+  PathsResult,
   Predicate,
   QueryResult,
   SourceSummary,
@@ -14,6 +15,7 @@ import type {
   StoreSchema,
   StoreStats,
   Timeline,
+  TraceResult,
 } from '../../core/model.js';
 import type { ServerFilter } from './filters.js';
 
@@ -131,4 +133,18 @@ export const api = {
 
   /** Labels, relationship types, property keys and example queries of the active store. */
   schema: (): Promise<StoreSchema> => getJson('/api/schema'),
+
+  // ── Investigations (issue 6): trace, connect, relationship timeline ──
+
+  /** The entity's contacts within `depth` hops, ranked, with the ego network to draw. */
+  trace: (entity: string, depth: number, coMentions: boolean, signal?: AbortSignal): Promise<TraceResult> =>
+    getJson('/api/trace', { entity, depth, coMentions: String(coMentions) }, signal),
+
+  /** The `k` shortest paths from `from` to `to` of at most `maxLength` hops, evidence on every hop. */
+  paths: (from: string, to: string, k: number, maxLength: number, signal?: AbortSignal): Promise<PathsResult> =>
+    getJson('/api/paths', { from, to, k, maxLength }, signal),
+
+  /** Everything stated between two entities, either direction, newest first. */
+  relationship: async (a: string, b: string, signal?: AbortSignal): Promise<Evidence[]> =>
+    (await getJson<{ evidence: Evidence[] }>('/api/relationship', { a, b }, signal)).evidence,
 };

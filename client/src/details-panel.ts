@@ -10,6 +10,8 @@ import type { ExplorerActions } from './explorer-actions.js';
 import { emptyBlock, loadInto } from './panel-states.js';
 import type { ExplorerState, StateStore } from './state-store.js';
 import { welcomeView } from './welcome-view.js';
+import type { InvestigateActions } from './investigate/investigate-actions.js';
+import { investigateControls } from './investigate/investigate-controls.js';
 
 const WELCOME_ENTITIES = 12;
 const WELCOME_ARTICLES = 6;
@@ -24,7 +26,7 @@ function viewKey(state: ExplorerState): string {
 }
 
 /** Builds the details panel bound to a store; returns its root element. */
-export function createDetailsPanel(store: StateStore, actions: ExplorerActions): HTMLElement {
+export function createDetailsPanel(store: StateStore, actions: ExplorerActions, investigate?: InvestigateActions): HTMLElement {
   const body = el('div', { className: 'details-body' });
   const root = el('section', { className: 'details-panel', attrs: { 'data-testid': 'details-panel', 'aria-label': 'Details' } }, body);
   let shownKey = '';
@@ -61,7 +63,12 @@ export function createDetailsPanel(store: StateStore, actions: ExplorerActions):
         'Loading the entity…',
         // Roles (LEADS, WORKS_FOR) are relations, so they come with the direct neighbourhood.
         (s) => Promise.all([api.entity(selection.id, s), api.neighbors(selection.id, 1, ROLE_NEIGHBOURS, undefined, s)]),
-        ([entity, neighbourhood]) => entityDetails(entity, actions, isFocus, rolesOf(entity.id, neighbourhood)),
+        ([entity, neighbourhood]) => {
+          const details = entityDetails(entity, actions, isFocus, rolesOf(entity.id, neighbourhood));
+          // ── Investigations (issue 6): trace and connect, under the entity's own actions ──
+          if (investigate) details.querySelector('.details-actions')?.after(investigateControls(entity, investigate));
+          return details;
+        },
         'Could not load the entity',
       );
       return;
@@ -84,7 +91,16 @@ export function createDetailsPanel(store: StateStore, actions: ExplorerActions):
           const lists = await Promise.all([api.evidence(edge.source, edge.target, edge.predicate, s), reverse ? api.evidence(reverse.source, reverse.target, reverse.predicate, s) : []]);
           return lists.flat().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
         },
-        (evidence) => edgeEvidence(edge, subject, object, evidence, actions),
+        (evidence) => {
+          const details = edgeEvidence(edge, subject, object, evidence, actions);
+          // ── Investigations (issue 6): everything said between the two ends, dated ──
+          if (investigate) {
+            details.querySelector('.relation-meta')?.after(
+              el('button', { className: 'button', attrs: { type: 'button', 'data-testid': 'timeline-open' }, on: { click: () => investigate.openTimeline(subject, object) } }, 'Relationship timeline'),
+            );
+          }
+          return details;
+        },
         'Could not load the evidence',
       );
       return;

@@ -18,6 +18,9 @@ import { createLegend } from './legend.js';
 import { createSearchBox } from './search-box.js';
 import { StateStore, type ExplorerState } from './state-store.js';
 import { bindUrlState } from './url-sync.js';
+import { createInvestigateActions } from './investigate/investigate-actions.js';
+import { createInvestigatePanel } from './investigate/investigate-panel.js';
+import { bindPathHighlight } from './investigate/path-highlight.js';
 
 declare global {
   interface Window {
@@ -37,6 +40,8 @@ const debugSetting = (name: keyof ExplorerSettings): number => {
 };
 const settings: ExplorerSettings = { nodeCap: debugSetting('nodeCap'), expandPage: debugSetting('expandPage'), showLimit: debugSetting('showLimit') };
 const actions = createActions(store, settings);
+// ── Investigations (issue 6): trace, connect, relationship timeline ──
+const investigate = createInvestigateActions(store);
 const helpDialog = createHelpDialog();
 const openHelp = (): void => {
   if (!helpDialog.open) helpDialog.showModal();
@@ -70,7 +75,7 @@ const sidebar = el(
   createSearchBox({ onChoose: (entity) => void actions.showEntity(entity.id, entity.name) }),
   createCanvasNodeList(store, actions),
   createFilterPanel(store, setFilters),
-  createDetailsPanel(store, actions),
+  createDetailsPanel(store, actions, investigate),
 );
 // An open article gets a wider panel: long text reads badly in a narrow column.
 store.subscribe((state) => sidebar.classList.toggle('reading', state.articleId !== null));
@@ -91,8 +96,11 @@ root.replaceChildren(
       timelineHost,
       createLegend(store),
     ),
+    createInvestigatePanel(store, actions, investigate),
   ),
 );
+// A canvas that failed to load is reported above; there is then nothing to highlight.
+void canvas.then((graph) => bindPathHighlight(graph.cy, store), () => undefined);
 
 // ── Cypher console (issue 5): loaded on first use, shown instead of the explorer in console mode ──
 const consoleHost = el('div', { className: 'console-host' });

@@ -15,14 +15,20 @@ export interface SearchBoxOptions {
   limit?: number;
   /** Quiet time after the last keystroke before asking the server, in ms. */
   debounceMs?: number;
+  /** Prefix of the element ids, unique per box on the page. */
+  idPrefix?: string;
+  /** Accessible name of the input. */
+  label?: string;
+  /** Whether "/" anywhere on the page focuses this box; only the main search should. */
+  slashFocus?: boolean;
 }
 
-const DEFAULTS = { limit: 8, debounceMs: 160 };
+const DEFAULTS = { limit: 8, debounceMs: 160, idPrefix: 'search', label: 'Search entities', slashFocus: true };
 
-/** Builds the search box; returns its root element. Press "/" anywhere to focus it. */
+/** Builds the search box; returns its root element. Press "/" anywhere to focus the main one. */
 export function createSearchBox(options: SearchBoxOptions): HTMLElement {
-  const { limit, debounceMs } = { ...DEFAULTS, ...options };
-  const listId = 'search-listbox';
+  const { limit, debounceMs, idPrefix, label, slashFocus } = { ...DEFAULTS, ...options };
+  const listId = `${idPrefix}-listbox`;
   let results: EntitySummary[] = [];
   /** The query `results` answer; while it differs from `query`, the list is stale and Enter waits. */
   let resultsFor: string | null = null;
@@ -35,7 +41,7 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
   const input = el('input', {
     className: 'search-input',
     attrs: {
-      id: 'search-input',
+      id: `${idPrefix}-input`,
       type: 'search',
       role: 'combobox',
       autocomplete: 'off',
@@ -47,8 +53,8 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
       'data-testid': 'search-input',
     },
   });
-  const heading = el('div', { className: 'search-heading', attrs: { id: 'search-heading' } });
-  const listbox = el('ul', { className: 'search-options', attrs: { id: listId, role: 'listbox', 'aria-labelledby': 'search-heading' } });
+  const heading = el('div', { className: 'search-heading', attrs: { id: `${idPrefix}-heading` } });
+  const listbox = el('ul', { className: 'search-options', attrs: { id: listId, role: 'listbox', 'aria-labelledby': `${idPrefix}-heading` } });
   const message = el('div', { className: 'search-message', attrs: { role: 'status', 'aria-live': 'polite' } });
   const popup = el('div', { className: 'search-popup', attrs: { hidden: true } }, heading, listbox, message);
 
@@ -87,7 +93,7 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
       'li',
       {
         className: 'search-option',
-        attrs: { id: `search-option-${index}`, role: 'option', 'aria-selected': 'false', 'data-testid': 'search-option', 'data-entity-id': entity.id },
+        attrs: { id: `${idPrefix}-option-${index}`, role: 'option', 'aria-selected': 'false', 'data-testid': 'search-option', 'data-entity-id': entity.id },
         on: {
           // mousedown, not click: keep focus in the input so the combobox stays one widget.
           mousedown: (event) => {
@@ -186,18 +192,20 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
         break;
     }
   });
-  document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
-    if (event.key === '/' && !typing) {
-      event.preventDefault();
-      input.focus();
-    }
-  });
+  if (slashFocus) {
+    document.addEventListener('keydown', (event) => {
+      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+  }
 
   return el(
     'div',
     { className: 'search', attrs: { role: 'search' } },
-    el('label', { className: 'visually-hidden', attrs: { for: 'search-input' } }, 'Search entities'),
+    el('label', { className: 'visually-hidden', attrs: { for: `${idPrefix}-input` } }, label),
     el('div', { className: 'search-field' }, input, el('kbd', { className: 'search-shortcut', attrs: { 'aria-hidden': 'true' } }, '/')),
     popup,
   );

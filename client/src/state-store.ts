@@ -3,6 +3,7 @@
 import type { EntityType, Predicate, RelationGroup } from '../../core/model.js';
 import { EMPTY_GRAPH, type GraphData } from './graph-data.js';
 import { DEFAULT_LAYOUT } from './layouts.js';
+import type { Investigation } from './investigate/investigation.js';
 
 export const DEPTHS = [1, 2, 3] as const;
 export type Depth = (typeof DEPTHS)[number];
@@ -79,6 +80,9 @@ export interface ExplorerState {
    * has been fetched. Absent means never expanded.
    */
   nextOffsets: ReadonlyMap<string, number | null>;
+  // ── Investigations (issue 6) ──
+  /** The trace, connection or relationship timeline open beside the canvas. */
+  investigation: Investigation | null;
 }
 
 export type StateListener = (state: ExplorerState, previous: ExplorerState) => void;
@@ -109,6 +113,7 @@ export function initialState(): ExplorerState {
     pinnedIds: new Set(),
     history: [],
     nextOffsets: new Map(),
+    investigation: null,
   };
 }
 
