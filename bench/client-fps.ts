@@ -15,6 +15,7 @@ const CLIENT_DIR = join(ROOT, 'dist', 'client');
 export const RENDERINGS = {
   canvas: 'renderer=canvas',
   'canvas+texture': 'renderer=canvas&textureOnViewport',
+  'canvas+hide-edges': 'renderer=canvas&hideEdgesOnViewport',
   webgl: 'renderer=webgl',
 } as const;
 
@@ -34,7 +35,7 @@ export interface ClientFpsOptions {
 export const DEFAULT_CLIENT_FPS_OPTIONS: ClientFpsOptions = {
   nodes: 2000,
   edges: 10_000,
-  renderers: ['canvas', 'canvas+texture', 'webgl'],
+  renderers: ['canvas', 'canvas+texture', 'canvas+hide-edges', 'webgl'],
   durationMs: 4000,
   chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   viewport: { width: 1440, height: 900 },

@@ -23,6 +23,7 @@ const MAX_FIT_ZOOM = 1.1;
 export interface CanvasRendering {
   webgl?: boolean;
   textureOnViewport?: boolean;
+  hideEdgesOnViewport?: boolean;
 }
 
 /** What the canvas asks of the rest of the explorer when the reader acts on it. */
@@ -68,6 +69,8 @@ export class GraphCanvas {
       ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       // While panning or zooming, move a snapshot of the drawing instead of redrawing every element.
       textureOnViewport: options.textureOnViewport ?? false,
+      // While panning or zooming, draw nodes only: thousands of edges and their labels are most of a frame.
+      hideEdgesOnViewport: options.hideEdgesOnViewport ?? false,
       style: buildStylesheet(),
       minZoom: 0.15,
       maxZoom: 3,

@@ -56,6 +56,7 @@ const canvas = import('./graph-canvas.js').then(({ GraphCanvas }) => {
   const graph = new GraphCanvas(canvasHost, store, { select: actions.select, expand: (id) => void actions.expand(id) }, {
     webgl: debugging && debugParams.get('renderer') === 'webgl',
     textureOnViewport: debugging && debugParams.has('textureOnViewport'),
+    hideEdgesOnViewport: debugging && debugParams.has('hideEdgesOnViewport'),
   });
   if (debugging) window.__newsgraph = { cy: graph.cy, store };
   return graph;
