@@ -54,6 +54,12 @@ describe('GET /api/entities/:id/neighbors paging', () => {
     expect(pairs).toEqual([`${HUB} MET_WITH ${contactId('Dot South')}`, `${contactId('Dot South')} SPOKE_WITH ${contactId('Bea North')}`]);
   });
 
+  it('a later page keeps the date filter: neighbours met only outside the range never appear', async () => {
+    // Bea North was met only in January 2024, so from February the ranking starts at Cal East.
+    const page = (await get(`/api/entities/${HUB}/neighbors?limit=2&offset=1&from=2024-02-01&to=2024-05-31`)).body as GraphPayload;
+    expect(page.nodes.map((node) => node.name)).toEqual(['Ada Hub', 'Dot South', 'Eli West']);
+  });
+
   it('answers an offset past the last neighbour with the entity alone', async () => {
     const page = (await get(`/api/entities/${HUB}/neighbors?limit=5&offset=50`)).body as GraphPayload;
     expect(page.nodes.map((node) => node.id)).toEqual([HUB]);

@@ -20,7 +20,7 @@ export function entitiesRouter(store: GraphStore): Router {
     const { id } = parseInput(entityParams, req.params, 'path');
     const { depth, limit, offset, ...filter } = parseInput(neighborsQuery, req.query, 'query parameters');
     // The store answers not_found for an unknown id.
-    res.json(offset > 0 ? await neighborPage(store, id, { offset, limit }) : await store.neighbors(id, { depth, limit, ...filter }));
+    res.json(offset > 0 ? await neighborPage(store, id, { offset, limit, ...filter }) : await store.neighbors(id, { depth, limit, ...filter }));
   });
   return router;
 }
