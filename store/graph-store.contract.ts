@@ -267,6 +267,17 @@ export function defineGraphStoreContract(name: string, target: ContractTarget): 
       expect(idsOf(unfiltered)).toEqual([PUTIN, RAISI, RUSSIA].sort());
     });
 
+    // ── Neighbourhood ranking under the node cap (the Kùzu store ranks contacts in the query) ──
+    test('a capped neighbourhood keeps the neighbours backed by the most articles, counting only corroborated edges', async () => {
+      await writeBoth();
+      const strongest = await store.neighbors(PUTIN, { depth: 1, limit: 2 });
+      expect(idsOf(strongest)).toEqual([PUTIN, RAISI].sort());
+      expect(strongest.truncated).toBe(true);
+      const corroborated = await store.neighbors(PUTIN, { depth: 2, limit: 2, minArticles: 2 });
+      expect(idsOf(corroborated)).toEqual([PUTIN, RAISI].sort());
+      expect(corroborated.truncated).toBe(false);
+    });
+
     test('neighbourhood filters refuse a malformed date, a reversed range, an unknown predicate and a minimum below one', async () => {
       await writeBoth();
       await expectError(store.neighbors(PUTIN, { depth: 1, limit: 5, from: '2024-13-45' }), 'invalid_argument');

@@ -27,7 +27,7 @@ import { PREDICATE_NAMES } from '../../core/vocabulary.js';
 import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
 import { expandNeighborhood, gatherGraph, type EdgeAggregate } from '../graph-assembly.js';
 import { toDateCount, toSourceSummary } from '../filter-records.js';
-import { checkRelationFilter, filteredEdges, linksFromAggregates, reachableTypes, relationFilterParams } from '../relation-filter.js';
+import { checkRelationFilter, filteredEdges, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
@@ -188,13 +188,18 @@ export class KuzuStore implements GraphStore {
     if ((await this.read(statements.ENTITY, { id })).length === 0) {
       throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
     }
-    const filter = relationFilterParams(checked);
+    // Kùzu refuses parameters a statement does not use, and only the source-filtered statements use the source ones.
+    const { bySource, sources, ...evidence } = relationFilterParams(checked);
+    const [neighborhood, filter] = bySource ? [statements.NEIGHBORS_BY_SOURCE, { ...evidence, bySource, sources }] : [statements.NEIGHBORS, evidence];
+    // The kept entities (at most `limit`) may rank among the contacts, so `limit + 1` contacts still hold
+    // every one the walk can take plus one to tell it that more were left out.
+    const contactParams = { types: reachableTypes(checked), minArticles: checked.minArticles ?? 1, limit: checked.limit + 1, ...filter };
     const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) =>
-      linksFromAggregates((await this.read(statements.NEIGHBOR_LINKS, { ids: frontier, types: reachableTypes(checked), ...filter })) as unknown as EdgeAggregate[], checked.minArticles),
+      (await this.read(neighborhood.contacts, { ids: frontier, ...contactParams })).map((row) => ({ source: String(row.source), target: String(row.target), weight: Number(row.weight) })),
     );
     const [nodes, edges] = await Promise.all([
       this.read(statements.ENTITIES_BY_IDS, { ids }),
-      this.read(statements.NEIGHBOR_EDGES, { ids, ...filter }),
+      this.read(neighborhood.edges, { ids, ...filter }),
     ]);
     const order = new Map(ids.map((entityId, index) => [entityId, index]));
     return {
