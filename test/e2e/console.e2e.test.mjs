@@ -3,17 +3,17 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { openBrowser, RESULTS, SKIP_WITHOUT_CHROMIUM, startApp } from './harness.mjs';
+import { before, describe, it } from 'node:test';
+import { RESULTS, SKIP_WITHOUT_CHROMIUM, useBrowserApp } from './harness.mjs';
 
 const PUTIN_QUERY = "MATCH (e:Entity)-[r]-(o:Entity) WHERE e.name = 'Vladimir Putin' RETURN e, r, o LIMIT 20";
 
 describe('the Cypher console in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
-  let app;
+  const session = useBrowserApp();
   let url;
-  let browser;
   let page;
   let problems;
+  before(() => ({ url, page, problems } = session));
 
   /** The editor's text, as CodeMirror holds it. */
   const editorText = () => page.locator('[data-testid="cypher-editor"] .cm-content').innerText();
@@ -39,21 +39,6 @@ describe('the Cypher console in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () 
     await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor();
   }
 
-  before(
-    async () => {
-      app = await startApp();
-      url = app.url;
-      ({ browser, page, problems } = await openBrowser());
-      // `?debug` exposes the explorer's Cytoscape instance as window.__newsgraph, to count what merging drew.
-      await page.goto(`${url}/?debug`);
-    },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('switches to the console from the header and offers the store’s example queries to a new reader', async () => {
     await openConsole();

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { openBrowser, RESULTS, SKIP_WITHOUT_CHROMIUM, startApp } from './harness.mjs';
+import { before, describe, it } from 'node:test';
+import { RESULTS, SKIP_WITHOUT_CHROMIUM, useBrowserApp } from './harness.mjs';
 
 // An article whose title and text carry markup: the explorer must show it as text and never run it.
 const HOSTILE_ARTICLE = {
@@ -19,27 +19,12 @@ const HOSTILE_ARTICLE = {
 };
 
 describe('the explorer in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
-  let app;
+  const session = useBrowserApp({ extraArticles: [HOSTILE_ARTICLE] });
   let url;
-  let browser;
   let page;
   let problems;
+  before(() => ({ url, page, problems } = session));
 
-  before(
-    async () => {
-      app = await startApp({ extraArticles: [HOSTILE_ARTICLE] });
-      url = app.url;
-      ({ browser, page, problems } = await openBrowser());
-      // `?debug` exposes the Cytoscape instance as window.__newsgraph, to find where an edge is drawn.
-      await page.goto(`${url}/?debug`);
-    },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('shows the store and the corpus counts in the header', async () => {
     await page.getByTestId('stats').filter({ hasText: /\d+ articles/ }).waitFor();

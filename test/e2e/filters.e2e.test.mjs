@@ -2,19 +2,19 @@
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { openBrowser, RESULTS, SKIP_WITHOUT_CHROMIUM, startApp } from './harness.mjs';
+import { before, describe, it } from 'node:test';
+import { RESULTS, SKIP_WITHOUT_CHROMIUM, useBrowserApp } from './harness.mjs';
 
 /** What the canvas holds: the store's aggregated relations (the data behind the drawn edges). */
 const canvasEdges = () =>
   window.__newsgraph.store.get().graph.edges.size === 0 ? [] : [...window.__newsgraph.store.get().graph.edges.values()].map((edge) => ({ ...edge }));
 
 describe('the explorer’s filters and timeline in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
-  let app;
+  const session = useBrowserApp();
   let url;
-  let browser;
   let page;
   let problems;
+  before(() => ({ url, page, problems } = session));
   let putin;
 
   /** The neighbourhood the API gives for the same request the explorer makes at depth 1. */
@@ -51,20 +51,8 @@ describe('the explorer’s filters and timeline in a browser', { skip: SKIP_WITH
     }
   };
 
-  before(
-    async () => {
-      app = await startApp();
-      url = app.url;
-      ({ browser, page, problems } = await openBrowser());
-      [putin] = (await (await fetch(`${url}/api/search?q=Vladimir%20Putin&limit=1`)).json()).results;
-      await page.goto(`${url}/?debug`);
-    },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
+  before(async () => {
+    [putin] = (await (await fetch(`${url}/api/search?q=Vladimir%20Putin&limit=1`)).json()).results;
   });
 
   it('charts the whole corpus before anything is focused, then Putin’s neighbourhood once he is found', async () => {

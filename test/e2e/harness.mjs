@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -106,4 +107,30 @@ export async function openBrowser({ width = 1440, height = 900 } = {}) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   return { browser, page, problems };
+}
+
+/**
+ * Registers the suite's hooks: before, start the app (see startApp) and open a browser page at
+ * `path` (`?debug` exposes the explorer's handles as window.__newsgraph); after, close both.
+ * Returns a session whose `url`, `page` and `problems` are set once the before hook has run.
+ */
+export function useBrowserApp({ extraArticles = [], path = '/?debug' } = {}) {
+  const session = { url: '', page: undefined, problems: [] };
+  let app;
+  let browser;
+  before(
+    async () => {
+      app = await startApp({ extraArticles });
+      let page;
+      ({ browser, page, problems: session.problems } = await openBrowser());
+      Object.assign(session, { url: app.url, page });
+      await page.goto(`${app.url}${path}`);
+    },
+    { timeout: 300_000 },
+  );
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return session;
 }

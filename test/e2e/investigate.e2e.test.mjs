@@ -2,14 +2,14 @@
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { openBrowser, RESULTS, SKIP_WITHOUT_CHROMIUM, startApp } from './harness.mjs';
+import { before, describe, it } from 'node:test';
+import { RESULTS, SKIP_WITHOUT_CHROMIUM, useBrowserApp } from './harness.mjs';
 
 describe('investigations in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
-  let app;
-  let browser;
+  const session = useBrowserApp();
   let page;
   let problems;
+  before(() => ({ page, problems } = session));
 
   /** Draws an entity picked in the main search box, and waits for its details. */
   async function showEntity(name) {
@@ -19,19 +19,6 @@ describe('investigations in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     await page.getByTestId('details-panel').getByRole('heading', { name }).waitFor();
   }
 
-  before(
-    async () => {
-      app = await startApp();
-      ({ browser, page, problems } = await openBrowser());
-      await page.goto(`${app.url}/?debug`);
-    },
-    { timeout: 300_000 },
-  );
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   it('traces Donald Trump two hops out: Vladimir Putin is in ring 1, and picking him shows the sentences linking them', async () => {
     await showEntity('Donald Trump');
