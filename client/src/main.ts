@@ -72,7 +72,7 @@ import('./timeline.js')
 
 const sidebar = el(
   'aside',
-  { className: 'sidebar', attrs: { 'aria-label': 'Search and details' } },
+  { className: 'side-panel sidebar', attrs: { 'aria-label': 'Search and details' } },
   createSearchBox({ onChoose: (entity) => void actions.showEntity(entity.id, entity.name) }),
   createCanvasNodeList(store, actions),
   createFilterPanel(store, setFilters),

@@ -89,74 +89,53 @@ export function createQueryLibrary(options: QueryLibraryOptions): QueryLibrary {
   const iconButton = (label: string, text: string, onClick: () => void): HTMLButtonElement =>
     el('button', { className: 'button ghost icon-button', attrs: { type: 'button', 'aria-label': label, title: label }, on: { click: onClick } }, text);
 
+  /** A list of library items, or `emptyText` when there are none; `testId` marks each item for tests. */
+  function libraryList<T>(items: readonly T[], emptyText: string, testId: string, itemParts: (item: T) => HTMLElement[]): HTMLElement {
+    if (items.length === 0) return el('p', { className: 'library-empty' }, emptyText);
+    return el('ul', { className: 'library-list' }, ...items.map((item) => el('li', { className: 'library-item', attrs: { 'data-testid': testId } }, ...itemParts(item))));
+  }
+
   function renderHistory(): void {
     const entries = options.history.list();
     replaceChildren(
       panels.get('history')!,
-      entries.length === 0
-        ? el('p', { className: 'library-empty' }, 'Queries you run appear here. Ctrl+↑ and Ctrl+↓ in the editor step through them.')
-        : el(
-            'ul',
-            { className: 'library-list' },
-            ...entries.map((entry) =>
-              el(
-                'li',
-                { className: 'library-item', attrs: { 'data-testid': 'history-item' } },
-                pickButton(entry.query, entry.query, when(entry.ranAt)),
-                iconButton('Remove from history', '×', () => {
-                  options.history.remove(entry.query);
-                  renderHistory();
-                }),
-              ),
-            ),
-          ),
+      libraryList(entries, 'Queries you run appear here. Ctrl+↑ and Ctrl+↓ in the editor step through them.', 'history-item', (entry) => [
+        pickButton(entry.query, entry.query, when(entry.ranAt)),
+        iconButton('Remove from history', '×', () => {
+          options.history.remove(entry.query);
+          renderHistory();
+        }),
+      ]),
       entries.length > 0 &&
         el('button', { className: 'button ghost library-clear', attrs: { type: 'button' }, on: { click: () => (options.history.clear(), renderHistory()) } }, 'Clear history'),
     );
   }
 
   function renderFavourites(): void {
-    const favourites = options.favourites.list();
     replaceChildren(
       panels.get('favourites')!,
-      favourites.length === 0
-        ? el('p', { className: 'library-empty' }, 'Star a query (☆ beside Run) to keep it here under a name.')
-        : el(
-            'ul',
-            { className: 'library-list' },
-            ...favourites.map((favourite) =>
-              el(
-                'li',
-                { className: 'library-item', attrs: { 'data-testid': 'favourite-item' } },
-                pickButton(favourite.query, favourite.name, favourite.query.split('\n')[0] ?? ''),
-                iconButton(`Rename “${favourite.name}”`, '✎', () => {
-                  const name = prompt('Name of this favourite query:', favourite.name);
-                  if (name === null) return;
-                  options.favourites.rename(favourite.id, name);
-                  options.onFavouritesChange();
-                }),
-                iconButton(`Delete “${favourite.name}”`, '×', () => {
-                  options.favourites.remove(favourite.id);
-                  options.onFavouritesChange();
-                }),
-              ),
-            ),
-          ),
+      libraryList(options.favourites.list(), 'Star a query (☆ beside Run) to keep it here under a name.', 'favourite-item', (favourite) => [
+        pickButton(favourite.query, favourite.name, favourite.query.split('\n')[0] ?? ''),
+        iconButton(`Rename “${favourite.name}”`, '✎', () => {
+          const name = prompt('Name of this favourite query:', favourite.name);
+          if (name === null) return;
+          options.favourites.rename(favourite.id, name);
+          options.onFavouritesChange();
+        }),
+        iconButton(`Delete “${favourite.name}”`, '×', () => {
+          options.favourites.remove(favourite.id);
+          options.onFavouritesChange();
+        }),
+      ]),
     );
   }
 
   function renderExamples(): void {
     replaceChildren(
       panels.get('examples')!,
-      examples.length === 0
-        ? el('p', { className: 'library-empty' }, examplesError ?? 'Loading example queries…')
-        : el(
-            'ul',
-            { className: 'library-list' },
-            ...examples.map((example) =>
-              el('li', { className: 'library-item', attrs: { 'data-testid': 'example-item' } }, pickButton(example.query, example.title, example.description, example.params)),
-            ),
-          ),
+      libraryList(examples, examplesError ?? 'Loading example queries…', 'example-item', (example) => [
+        pickButton(example.query, example.title, example.description, example.params),
+      ]),
     );
   }
 
@@ -172,7 +151,7 @@ export function createQueryLibrary(options: QueryLibraryOptions): QueryLibrary {
   return {
     element: el(
       'aside',
-      { className: 'query-library', attrs: { 'aria-label': 'Saved and example queries' } },
+      { className: 'side-panel query-library', attrs: { 'aria-label': 'Saved and example queries' } },
       el('div', { className: 'library-tabs', attrs: { role: 'tablist', 'aria-label': 'Query lists' } }, ...tabs.values()),
       ...panels.values(),
     ),
