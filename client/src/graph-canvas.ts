@@ -19,11 +19,20 @@ cytoscape.use(svg);
 /** Fitting never zooms in past this: a small graph stays at reading size instead of filling the screen with giant nodes. */
 const MAX_FIT_ZOOM = 1.1;
 
+/**
+ * Above this many drawn edges, edges are left out while the reader drags or wheels the view and
+ * drawn again when the gesture ends. Measured (bench/client-fps.ts, 2,000 nodes / 10,000 edges,
+ * software rendering): dragging ran at about 1 fps with every edge redrawn each frame and about 30
+ * fps without them; a neighbourhood under the 300-node cap rarely reaches this many edges.
+ */
+export const HIDE_EDGES_WHILE_MOVING_ABOVE = 1500;
+
 /** How the canvas draws: the renderer and its viewport shortcuts. */
 export interface CanvasRendering {
   webgl?: boolean;
   textureOnViewport?: boolean;
-  hideEdgesOnViewport?: boolean;
+  /** Leave edges out while the view moves: always, never, or `auto` (above HIDE_EDGES_WHILE_MOVING_ABOVE edges). */
+  hideEdgesOnViewport?: boolean | 'auto';
 }
 
 /** What the canvas asks of the rest of the explorer when the reader acts on it. */
@@ -61,6 +70,7 @@ export class GraphCanvas {
   readonly cy: cytoscape.Core;
   private layout: cytoscape.Layouts | null = null;
   private size = { width: 0, height: 0 };
+  private readonly hideEdgesWhileMoving: boolean | 'auto';
 
   constructor(container: HTMLElement, private readonly store: StateStore, handlers: CanvasHandlers, options: CanvasRendering = {}) {
     this.cy = cytoscape({
@@ -70,13 +80,15 @@ export class GraphCanvas {
       // While panning or zooming, move a snapshot of the drawing instead of redrawing every element.
       textureOnViewport: options.textureOnViewport ?? false,
       // While panning or zooming, draw nodes only: thousands of edges and their labels are most of a frame.
-      hideEdgesOnViewport: options.hideEdgesOnViewport ?? false,
+      hideEdgesOnViewport: options.hideEdgesOnViewport === true,
       style: buildStylesheet(),
       minZoom: 0.15,
       maxZoom: 3,
       selectionType: 'single',
       boxSelectionEnabled: false,
     });
+    this.hideEdgesWhileMoving = options.hideEdgesOnViewport ?? 'auto';
+    this.trackEdgeHiding();
     this.cy.on('tap', 'node', (event) => handlers.select({ kind: 'node', id: event.target.id() }));
     this.cy.on('tap', 'edge', (event) => handlers.select({ kind: 'edge', id: event.target.id() }));
     this.cy.on('tap', (event) => {
@@ -181,6 +193,23 @@ export class GraphCanvas {
       });
       this.addOrUpdate(graph, bundles, origin);
     });
+  }
+
+  /**
+   * Keeps `hideEdgesOnViewport` in step with the number of edges drawn, however they were added.
+   * Cytoscape reads the option once, into its renderer; each frame consults the renderer's field, so
+   * the field is what changes.
+   */
+  private trackEdgeHiding(): void {
+    const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer();
+    if (this.hideEdgesWhileMoving !== 'auto') return;
+    let edges = 0;
+    const update = (change: number) => {
+      edges += change;
+      renderer.hideEdgesOnViewport = edges > HIDE_EDGES_WHILE_MOVING_ABOVE;
+    };
+    this.cy.on('add', 'edge', () => update(1));
+    this.cy.on('remove', 'edge', () => update(-1));
   }
 
   private addOrUpdate(graph: GraphData, bundles: readonly EdgeBundle[], origin: cytoscape.Position | null): void {

@@ -56,7 +56,8 @@ const canvas = import('./graph-canvas.js').then(({ GraphCanvas }) => {
   const graph = new GraphCanvas(canvasHost, store, { select: actions.select, expand: (id) => void actions.expand(id) }, {
     webgl: debugging && debugParams.get('renderer') === 'webgl',
     textureOnViewport: debugging && debugParams.has('textureOnViewport'),
-    hideEdgesOnViewport: debugging && debugParams.has('hideEdgesOnViewport'),
+    // `?debug&edgesOnViewport=draw|hide` overrides the automatic choice, for measuring.
+    hideEdgesOnViewport: debugging && debugParams.has('edgesOnViewport') ? debugParams.get('edgesOnViewport') === 'hide' : 'auto',
   });
   if (debugging) window.__newsgraph = { cy: graph.cy, store };
   return graph;
