@@ -47,6 +47,8 @@ export interface ClientFpsResult {
   renderer: CanvasRenderer;
   /** Whether the page really drew with WebGL (Cytoscape falls back to the 2D canvas when WebGL is missing). */
   webglActive: boolean;
+  /** From handing the elements to Cytoscape to the end of the first frame that shows them. */
+  firstDrawMs: number;
   /** Panning with `cy.panBy` from script, one step a frame. */
   panFps: number;
   /** Panning the way a reader does: the mouse dragging the canvas (real input events). */
@@ -108,7 +110,7 @@ export async function measureClientFps(options: Partial<ClientFpsOptions> = {}):
       await page.goto(`${base}/?debug&${RENDERINGS[renderer]}`);
       await page.waitForFunction(() => (globalThis as unknown as DebugWindow).__newsgraph !== undefined, undefined, { timeout: 30_000 });
       settings.log(`${renderer}: loading ${settings.nodes} nodes and ${settings.edges} edges…`);
-      const webglActive = await page.evaluate(
+      const { webgl: webglActive, firstDrawMs } = await page.evaluate(
         ({ nodes, edges }) => {
           const cy = (globalThis as unknown as DebugWindow).__newsgraph!.cy;
           const types = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION'];
@@ -128,12 +130,16 @@ export async function measureClientFps(options: Partial<ClientFpsOptions> = {}):
             if (target === source) continue;
             elements.push({ group: 'edges', data: { id: `e${j}`, source: `n${source}`, target: `n${target}`, label: 'met with', group: groups[j % groups.length], width: 1.5, members: [`e${j}`] } });
           }
+          const start = performance.now();
           cy.batch(() => {
             cy.elements().remove();
             cy.add(elements);
           });
           cy.fit();
-          return cy.renderer().webgl === true;
+          // The first frame after the next one has drawn everything the add scheduled.
+          return new Promise<{ webgl: boolean; firstDrawMs: number }>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve({ webgl: cy.renderer().webgl === true, firstDrawMs: performance.now() - start }))),
+          );
         },
         { nodes: settings.nodes, edges: settings.edges },
       );
@@ -172,6 +178,7 @@ export async function measureClientFps(options: Partial<ClientFpsOptions> = {}):
         renderer,
         dragFps,
         wheelFps,
+        firstDrawMs: Math.round(firstDrawMs),
         webglActive,
         panFps: Math.round(measured.pan.fps * 10) / 10,
         zoomFps: Math.round(measured.zoom.fps * 10) / 10,
