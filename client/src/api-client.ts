@@ -16,8 +16,10 @@ import type {
   StoreStats,
   Timeline,
   TraceResult,
+  WhatsNewResult,
 } from '../../core/model.js';
 import type { ServerFilter } from './filters.js';
+import type { TraceSettings } from './investigate/investigation.js';
 
 /** An API failure with the server's stable error id (`not_found`, `unavailable`, ...). */
 export class ApiError extends Error {
@@ -137,8 +139,23 @@ export const api = {
   // ── Investigations (issue 6): trace, connect, relationship timeline ──
 
   /** The entity's contacts within `depth` hops, ranked, with the ego network to draw. */
-  trace: (entity: string, depth: number, coMentions: boolean, signal?: AbortSignal): Promise<TraceResult> =>
-    getJson('/api/trace', { entity, depth, coMentions: String(coMentions) }, signal),
+  trace: (entity: string, settings: TraceSettings, signal?: AbortSignal): Promise<TraceResult> =>
+    getJson(
+      '/api/trace',
+      {
+        entity,
+        depth: settings.depth,
+        coMentions: String(settings.includeCoMentions),
+        predicates: settings.predicates.length > 0 ? settings.predicates.join(',') : undefined,
+        types: settings.types.length > 0 ? settings.types.join(',') : undefined,
+        from: settings.from ?? undefined,
+        to: settings.to ?? undefined,
+      },
+      signal,
+    ),
+
+  /** Entities and relations first seen on or after `since` (an ISO date). */
+  whatsNew: (since: string, signal?: AbortSignal): Promise<WhatsNewResult> => getJson('/api/whats-new', { since }, signal),
 
   /** The `k` shortest paths from `from` to `to` of at most `maxLength` hops, evidence on every hop. */
   paths: (from: string, to: string, k: number, maxLength: number, signal?: AbortSignal): Promise<PathsResult> =>

@@ -4,6 +4,7 @@ import type { StoreHealth, StoreStats } from '../../core/model.js';
 import { api } from './api-client.js';
 import { createModeSwitch } from './console/mode-switch.js';
 import { el, replaceChildren } from './dom.js';
+import type { InvestigateActions } from './investigate/investigate-actions.js';
 import type { StateStore } from './state-store.js';
 
 /** Display names of the store kinds. */
@@ -17,8 +18,8 @@ function statsLine(stats: StoreStats): Node[] {
   return [count(stats.articles, 'article', 'articles'), count(stats.entities, 'entity', 'entities'), count(stats.relations, 'relation', 'relations')];
 }
 
-/** Builds the header (with the Explore / Console switch bound to `store`) and fills it in as health and stats arrive. */
-export function createAppHeader(store: StateStore): HTMLElement {
+/** Builds the header (the Explore / Console switch, "What's new") and fills it in as health and stats arrive. */
+export function createAppHeader(store: StateStore, investigate: InvestigateActions): HTMLElement {
   const stats = el('div', { className: 'header-stats', attrs: { 'data-testid': 'stats', 'aria-live': 'polite' } }, el('span', { className: 'muted' }, 'Loading counts…'));
   const health = el('div', { className: 'header-health', attrs: { 'data-testid': 'store-health' } }, el('span', { className: 'status-dot pending' }), 'Connecting…');
 
@@ -43,6 +44,20 @@ export function createAppHeader(store: StateStore): HTMLElement {
     { className: 'app-header' },
     el('div', { className: 'brand' }, el('span', { className: 'brand-mark', attrs: { 'aria-hidden': 'true' } }), el('h1', { className: 'brand-name' }, 'newsgraph')),
     createModeSwitch(store),
+    el(
+      'button',
+      {
+        className: 'button ghost',
+        attrs: { type: 'button', 'data-testid': 'whats-new-open', title: 'Entities and relations the corpus first mentions after a date' },
+        on: {
+          click: () => {
+            if (store.get().mode !== 'explore') store.update({ mode: 'explore' });
+            void investigate.openWhatsNew();
+          },
+        },
+      },
+      "What's new",
+    ),
     stats,
     health,
   );

@@ -85,7 +85,7 @@ store.subscribe((state) => sidebar.classList.toggle('reading', state.articleId !
 const root = document.getElementById('app');
 if (!root) throw new Error('main: no #app element in index.html. The page must contain <div id="app"></div>.');
 root.replaceChildren(
-  createAppHeader(store),
+  createAppHeader(store, investigate),
   el(
     'div',
     { className: 'workspace', attrs: { 'data-testid': 'explore-workspace' } },

@@ -42,6 +42,23 @@ describe('investigations in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     await page.screenshot({ path: join(RESULTS, 'investigate-1-trace.png') });
   });
 
+  it('narrows the trace to one relation kind: every contact left is linked by it, and the filter count shows', async () => {
+    const before = await page.getByTestId('trace-contact').count();
+    await page.getByTestId('trace-filters').locator('summary').click();
+    await page.getByTestId('trace-filter-predicates').selectOption(['SPOKE_WITH']);
+    await page.getByTestId('trace-filter-apply').click();
+    await page.getByTestId('trace-filters').locator('summary', { hasText: 'Narrowed by 1 filter' }).waitFor();
+    const kinds = await page.getByTestId('trace-contact').locator('.trace-contact-predicates').allInnerTexts();
+    assert.ok(kinds.length > 0 && kinds.length < before, `fewer contacts (${kinds.length} of ${before})`);
+    assert.ok(kinds.every((text) => text.includes('spoke with')), `every contact spoke with someone on the way: ${kinds.join(' | ')}`);
+    await page.screenshot({ path: join(RESULTS, 'investigate-2-trace-filtered.png') });
+
+    await page.getByTestId('trace-filter-reset').click();
+    await page.getByTestId('trace-filters').locator('summary', { hasText: 'Narrow the trace' }).waitFor();
+    assert.equal(await page.getByTestId('trace-contact').count(), before, 'reset brings every contact back');
+    await page.getByTestId('trace-contact').filter({ hasText: 'Vladimir Putin' }).click();
+  });
+
   it('opens the dated timeline between a contact and the traced entity, newest first', async () => {
     await page.getByTestId('trace-chain').getByTestId('timeline-open').first().click();
     const timeline = page.getByTestId('relationship-timeline');
@@ -89,5 +106,25 @@ describe('investigations in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     await message.waitFor();
     assert.match(await message.innerText(), /No connection .* within 1 hop/);
     assert.deepEqual(problems, []);
+  });
+
+  it("lists what is new since a date, only things first seen on or after it, and draws the new relations", async () => {
+    await page.getByTestId('whats-new-open').click();
+    const since = page.getByTestId('whats-new-since');
+    await page.getByTestId('whats-new-summary').waitFor();
+    await since.fill('2025-06-01');
+    await page.getByTestId('whats-new-submit').click();
+    await page.getByTestId('whats-new-summary').filter({ hasText: 'since Jun 1, 2025' }).waitFor();
+    const entityDates = await page.getByTestId('whats-new-entity').evaluateAll((items) => items.map((item) => item.dataset.date));
+    const relationDates = await page.getByTestId('whats-new-relation').evaluateAll((items) => items.map((item) => item.dataset.date));
+    assert.ok(relationDates.length > 0, 'relations were first stated in June and July 2025');
+    for (const date of [...entityDates, ...relationDates]) assert.ok(date >= '2025-06-01', `${date} is on or after the date asked for`);
+    await page.getByTestId('whats-new-draw').click();
+    await page.waitForFunction((count) => window.__newsgraph.cy.edges().length > 0 && window.__newsgraph.store.get().graph.edges.size >= count, relationDates.length);
+    await page.screenshot({ path: join(RESULTS, 'investigate-4-whats-new.png') });
+
+    await since.fill('2030-01-01');
+    await page.getByTestId('whats-new-submit').click();
+    await page.getByText('Nothing new').waitFor();
   });
 });

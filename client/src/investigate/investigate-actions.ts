@@ -4,13 +4,16 @@ import type { EntitySummary, GraphPayload } from '../../../core/model.js';
 import { api } from '../api-client.js';
 import { graphFromPayload } from '../graph-data.js';
 import type { Investigation } from './investigation.js';
-import { DEFAULT_CONNECT, type ConnectSettings } from './investigation.js';
+import { DEFAULT_CONNECT, type ConnectSettings, type TraceSettings } from './investigation.js';
 import type { StateStore } from '../state-store.js';
 
 /** The layout a trace is drawn with: one ring per hop around the traced entity (layouts.ts). */
 export const TRACE_LAYOUT = 'concentric';
 /** The layout a connection is drawn with: a hierarchy growing out of its first end, so paths read outwards. */
 export const CONNECT_LAYOUT = 'breadthfirst';
+
+/** "What's new" first opens on this many days before the newest article. */
+const WHATS_NEW_DAYS = 30;
 
 export type InvestigateActions = ReturnType<typeof createInvestigateActions>;
 
@@ -50,13 +53,34 @@ export function createInvestigateActions(store: StateStore) {
   }
 
   const investigate = {
-    /** Traces `entity`'s contacts `depth` hops out and draws them in rings by hop. */
-    trace(entity: EntitySummary, depth: number, includeCoMentions: boolean): Promise<void> {
+    /** Traces `entity`'s contacts as `settings` ask and draws them in rings by hop. */
+    trace(entity: EntitySummary, settings: TraceSettings): Promise<void> {
       return load(
         `Tracing the contacts of ${entity.name}…`,
-        () => api.trace(entity.id, depth, includeCoMentions),
-        (result) => draw(result.graph, entity.id, { kind: 'trace', result, includeCoMentions, contactId: null }, TRACE_LAYOUT),
+        () => api.trace(entity.id, settings),
+        (result) => draw(result.graph, entity.id, { kind: 'trace', result, settings, contactId: null }, TRACE_LAYOUT),
       );
+    },
+
+    /** Opens "What's new" from `since` (an ISO date) and lists what the corpus first said on or after it. */
+    whatsNew(since: string): Promise<void> {
+      store.update({ investigation: { kind: 'whats-new', since, result: null } });
+      return load(`Finding what is new since ${since}…`, () => api.whatsNew(since), (result) => store.update({ investigation: { kind: 'whats-new', since, result } }));
+    },
+
+    /** Opens "What's new" for the month before the newest stored article (today when none is dated). */
+    async openWhatsNew(): Promise<void> {
+      const newest = (await api.articles(1, 0).catch(() => []))[0]?.publishedAt;
+      const end = newest ? new Date(`${newest.slice(0, 10)}T00:00:00Z`) : new Date();
+      end.setUTCDate(end.getUTCDate() - WHATS_NEW_DAYS);
+      return investigate.whatsNew(end.toISOString().slice(0, 10));
+    },
+
+    /** Draws the relations of an open "What's new" on the canvas. */
+    drawWhatsNew(): void {
+      const { investigation } = store.get();
+      if (investigation?.kind !== 'whats-new' || !investigation.result || investigation.result.graph.nodes.length === 0) return;
+      draw(investigation.result.graph, investigation.result.graph.nodes[0].id, investigation, 'fcose');
     },
 
     /** Picks a contact of the open trace: selects it on the canvas, and the panel shows its chain of evidence. */

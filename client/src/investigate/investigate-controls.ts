@@ -4,15 +4,14 @@ import type { EntitySummary } from '../../../core/model.js';
 import { el } from '../dom.js';
 import { DEPTHS } from '../state-store.js';
 import type { InvestigateActions } from './investigate-actions.js';
-
-const DEFAULT_TRACE_DEPTH = 2;
+import { DEFAULT_TRACE } from './investigation.js';
 
 /** Renders the "Trace contacts" and "Connect…" controls for `entity`. */
 export function investigateControls(entity: EntitySummary, investigate: InvestigateActions): HTMLElement {
   const depth = el(
     'select',
     { className: 'select', attrs: { 'data-testid': 'trace-depth', 'aria-label': 'Trace depth' } },
-    ...DEPTHS.map((value) => el('option', { attrs: { value, selected: value === DEFAULT_TRACE_DEPTH } }, value === 1 ? '1 hop' : `${value} hops`)),
+    ...DEPTHS.map((value) => el('option', { attrs: { value, selected: value === DEFAULT_TRACE.depth } }, value === 1 ? '1 hop' : `${value} hops`)),
   );
   const coMentions = el('input', { attrs: { type: 'checkbox', 'data-testid': 'trace-co-mentions' } });
   return el(
@@ -26,7 +25,7 @@ export function investigateControls(entity: EntitySummary, investigate: Investig
         {
           className: 'button',
           attrs: { type: 'button', 'data-testid': 'trace-open', title: 'Rank everyone linked to this entity, ring by ring' },
-          on: { click: () => void investigate.trace(entity, Number(depth.value), coMentions.checked) },
+          on: { click: () => void investigate.trace(entity, { ...DEFAULT_TRACE, depth: Number(depth.value), includeCoMentions: coMentions.checked }) },
         },
         'Trace contacts',
       ),

@@ -1,4 +1,4 @@
-// The investigation panel beside the canvas: the open trace, connection or relationship timeline, with a close button.
+// The investigation panel beside the canvas: the open trace, connection, relationship timeline or what's new, with a close button.
 
 import type { EntitySummary } from '../../../core/model.js';
 import { el, replaceChildren } from '../dom.js';
@@ -9,6 +9,7 @@ import { connectView, type ConnectTarget } from './connect-view.js';
 import type { InvestigateActions } from './investigate-actions.js';
 import { timelineView } from './timeline-view.js';
 import { traceView } from './trace-view.js';
+import { whatsNewView } from './whats-new-view.js';
 
 /** Builds the panel bound to a store; it is hidden while no investigation is open. */
 export function createInvestigatePanel(store: StateStore, actions: ExplorerActions, investigate: InvestigateActions): HTMLElement {
@@ -34,7 +35,8 @@ export function createInvestigatePanel(store: StateStore, actions: ExplorerActio
     controller = new AbortController();
     root.hidden = investigation === null;
     if (investigation === null) return replaceChildren(body);
-    if (investigation.kind === 'trace') replaceChildren(body, traceView(investigation.result, investigation.contactId, actions, investigate));
+    if (investigation.kind === 'trace') replaceChildren(body, traceView(investigation, actions, investigate));
+    else if (investigation.kind === 'whats-new') replaceChildren(body, whatsNewView(investigation, actions, investigate));
     else if (investigation.kind === 'connect') replaceChildren(body, connectView(investigation, target, actions, investigate));
     else replaceChildren(body, timelineView(investigation.a, investigation.b, actions, controller.signal));
   }

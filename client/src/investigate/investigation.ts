@@ -1,6 +1,6 @@
 // What an investigation shows (a trace, a connection, a relationship timeline) and the chain linking a traced contact back.
 
-import type { EntitySummary, PathsResult, TraceContact, TraceResult } from '../../../core/model.js';
+import type { EntitySummary, EntityType, PathsResult, Predicate, TraceContact, TraceResult, WhatsNewResult } from '../../../core/model.js';
 
 /** The connect form's settings: how many paths, and how long they may be. */
 export interface ConnectSettings {
@@ -8,9 +8,25 @@ export interface ConnectSettings {
   maxLength: number;
 }
 
+/** What a trace asks for: how far out, whether same-article mentions count, and which relations, types and dates. */
+export interface TraceSettings {
+  depth: number;
+  includeCoMentions: boolean;
+  /** Relation kinds to follow; empty means every kind. */
+  predicates: Predicate[];
+  /** Entity types a contact may have; empty means every type. */
+  types: EntityType[];
+  /** Only evidence dated inside this range (ISO dates, either end open). */
+  from: string | null;
+  to: string | null;
+}
+
+export const DEFAULT_TRACE: TraceSettings = { depth: 2, includeCoMentions: false, predicates: [], types: [], from: null, to: null };
+
 /** The investigation open beside the canvas; null in the state store when none is. */
 export type Investigation =
-  | { kind: 'trace'; result: TraceResult; includeCoMentions: boolean; contactId: string | null }
+  | { kind: 'trace'; result: TraceResult; settings: TraceSettings; contactId: string | null }
+  | { kind: 'whats-new'; since: string; result: WhatsNewResult | null }
   | { kind: 'connect'; from: EntitySummary; to: EntitySummary | null; settings: ConnectSettings; result: PathsResult | null; pathIndex: number }
   | { kind: 'timeline'; a: EntitySummary; b: EntitySummary };
 

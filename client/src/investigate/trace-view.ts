@@ -9,7 +9,8 @@ import { plural, predicateLabel } from '../format.js';
 import { emptyBlock, loadInto } from '../panel-states.js';
 import { evidenceLines } from './evidence-lines.js';
 import type { InvestigateActions } from './investigate-actions.js';
-import { contactChain } from './investigation.js';
+import { contactChain, type Investigation } from './investigation.js';
+import { traceFilters } from './trace-filters.js';
 
 /** Evidence sentences shown per link of a chain; the relationship timeline shows them all. */
 const CHAIN_EVIDENCE = 3;
@@ -67,14 +68,17 @@ function contactEvidence(trace: TraceResult, contact: TraceContact, nodes: Reado
   return root;
 }
 
-/** Renders a trace: a heading and the ranked contacts, the picked one opened on its chain of evidence. */
-export function traceView(trace: TraceResult, contactId: string | null, actions: ExplorerActions, investigate: InvestigateActions): HTMLElement {
+/** Renders a trace: a heading, its filters and the ranked contacts, the picked one opened on its chain of evidence. */
+export function traceView(investigation: Extract<Investigation, { kind: 'trace' }>, actions: ExplorerActions, investigate: InvestigateActions): HTMLElement {
+  const { result: trace, contactId, settings } = investigation;
+  const filtered = settings.predicates.length > 0 || settings.types.length > 0 || settings.from !== null || settings.to !== null;
   const nodes = new Map<string, GraphNode>([[trace.entity.id, trace.entity], ...trace.graph.nodes.map((node): [string, GraphNode] => [node.id, node]), ...trace.contacts.map((c): [string, GraphNode] => [c.entity.id, c.entity])]);
   return el(
     'div',
     { className: 'trace-view' },
     el('h2', { className: 'investigate-title' }, `Contacts of ${trace.entity.name}`),
-    el('p', { className: 'small muted' }, `${plural(trace.contacts.length, 'contact')} within ${plural(trace.depth, 'hop')}, strongest first in each ring.`),
+    el('p', { className: 'small muted', attrs: { 'data-testid': 'trace-summary' } }, `${plural(trace.contacts.length, 'contact')} within ${plural(trace.depth, 'hop')}, strongest first in each ring.`),
+    traceFilters(trace.entity, settings, investigate),
     trace.contacts.length > 0
       ? el(
           'ol',
@@ -88,6 +92,8 @@ export function traceView(trace: TraceResult, contactId: string | null, actions:
             ),
           ),
         )
-      : emptyBlock('No contacts', `Nothing stored links ${trace.entity.name} to another entity. Try including same-article mentions.`),
+      : filtered
+        ? emptyBlock('No contacts match', `Nothing links ${trace.entity.name} to another entity inside these filters. Widen or reset them.`)
+        : emptyBlock('No contacts', `Nothing stored links ${trace.entity.name} to another entity. Try including same-article mentions.`),
   );
 }
