@@ -9,9 +9,11 @@ import { InvalidArgumentError } from '../core/errors.js';
 import type { BenchFigure, BenchSection } from './bench-section.js';
 import { bigGraphSection } from './sections/big-graph.js';
 import { extractionSection } from './sections/extraction.js';
+import { loadSection } from './sections/load.js';
+import { clientSection } from './sections/client.js';
 
 /** Every bench section, in the order they run and appear in docs/benchmarks.md. Add new sections here. */
-const BENCH_SECTIONS: BenchSection[] = [bigGraphSection, extractionSection];
+const BENCH_SECTIONS: BenchSection[] = [bigGraphSection, extractionSection, loadSection, clientSection];
 
 const DOC_PATH = join(packageRoot(), 'docs', 'benchmarks.md');
 const DOC_HEADER = `# Benchmarks
