@@ -129,4 +129,4 @@ store.subscribe((state, previous) => {
 // ── Explorer canvas: shortcuts, help and the shareable URL ──
 document.body.append(helpDialog);
 bindShortcuts({ store, actions, canvas, openHelp });
-void bindUrlState(store, actions);
+void bindUrlState(store, actions, investigate);

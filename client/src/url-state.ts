@@ -2,7 +2,9 @@
 
 import type { EntityType, Predicate, RelationGroup } from '../../core/model.js';
 import { ENTITY_TYPES, isEntityType, isPredicate, RELATION_GROUPS } from '../../core/vocabulary.js';
+import { INVESTIGATION_PARAMS, parseUrlInvestigation, sameUrlInvestigation, urlInvestigationOf, writeUrlInvestigation, type UrlInvestigation } from './investigate/investigation-url.js';
 import { LAYOUTS } from './layouts.js';
+import { isoDate, listParam, usableValue } from './url-values.js';
 import { DEPTHS, initialState, type AppMode, type Depth, type ExplorerState, type Selection } from './state-store.js';
 
 /** One replayable change of the drawn graph after the focus was drawn. */
@@ -28,6 +30,8 @@ export interface UrlState {
   dateTo: string | null;
   minArticles: number;
   sources: Set<string>;
+  /** The investigation open beside the canvas, when there is one. */
+  investigation: UrlInvestigation | null;
 }
 
 /** Query parameter names, one per field; other parameters (like `debug`) are left alone. */
@@ -49,9 +53,7 @@ const PARAM = {
   source: 'source',
 } as const;
 
-const OWN_PARAMS = new Set<string>(Object.values(PARAM));
-/** Longest id or value accepted from a URL; anything longer is someone else's data. */
-const MAX_VALUE = 300;
+const OWN_PARAMS = new Set<string>([...Object.values(PARAM), ...INVESTIGATION_PARAMS]);
 /** Steps replayed at most: each is a request to the server. */
 const MAX_STEPS = 50;
 
@@ -73,6 +75,7 @@ export function defaultUrlState(): UrlState {
     dateTo: null,
     minArticles: initial.minArticles,
     sources: new Set(),
+    investigation: null,
   };
 }
 
@@ -93,22 +96,8 @@ export function urlStateOf(state: ExplorerState): UrlState {
     dateTo: state.dateTo,
     minArticles: state.minArticles,
     sources: new Set(state.sources),
+    investigation: urlInvestigationOf(state.investigation),
   };
-}
-
-function usableValue(value: string | null): string | null {
-  return value && value.length <= MAX_VALUE ? value : null;
-}
-
-/** A real calendar date written YYYY-MM-DD, else null. */
-function isoDate(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
-}
-
-function listParam<T extends string>(params: URLSearchParams, name: string, accept: (value: string) => value is T): Set<T> {
-  return new Set((params.get(name) ?? '').split(',').filter(accept));
 }
 
 function parseSelection(value: string | null): Selection {
@@ -152,6 +141,7 @@ export function parseUrlState(search: string): UrlState {
   const minArticles = Number(params.get(PARAM.minArticles));
   if (Number.isInteger(minArticles) && minArticles >= 1 && minArticles <= 10_000) state.minArticles = minArticles;
   state.sources = new Set(params.getAll(PARAM.source).filter((source) => usableValue(source) !== null));
+  state.investigation = parseUrlInvestigation(params);
   return state;
 }
 
@@ -179,6 +169,7 @@ export function serializeUrlState(state: UrlState, current = ''): string {
   if (state.dateTo) params.set(PARAM.dateTo, state.dateTo);
   if (state.minArticles !== defaults.minArticles) params.set(PARAM.minArticles, String(state.minArticles));
   for (const source of [...state.sources].sort()) params.append(PARAM.source, source);
+  if (state.investigation) writeUrlInvestigation(state.investigation, params);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -190,6 +181,7 @@ export function isMeaningfulChange(a: UrlState, b: UrlState): boolean {
     a.focusId !== b.focusId ||
     a.depth !== b.depth ||
     a.steps.length !== b.steps.length ||
-    a.steps.some((step, index) => step.kind !== b.steps[index].kind || step.id !== b.steps[index].id)
+    a.steps.some((step, index) => step.kind !== b.steps[index].kind || step.id !== b.steps[index].id) ||
+    !sameUrlInvestigation(a.investigation, b.investigation)
   );
 }

@@ -1,15 +1,16 @@
 // Keeps the address bar and the explorer in step: changes write the URL, a loaded or revisited URL rebuilds the view.
 
 import type { ExplorerActions } from './explorer-actions.js';
+import type { InvestigateActions } from './investigate/investigate-actions.js';
 import type { StateStore } from './state-store.js';
 import { isMeaningfulChange, parseUrlState, serializeUrlState, urlStateOf, type UrlState } from './url-state.js';
 
 /**
  * Restores the view the page's URL describes, then records every later change: a new history entry
  * (pushState) when what is drawn changes, a replaced one (replaceState) for selection, layout and
- * filters. Back and forward rebuild the view they lead to. Resolves once the first view is restored.
+ * filters. Back and forward rebuild the view (and the investigation) they lead to. Resolves once the first view is restored.
  */
-export function bindUrlState(store: StateStore, actions: ExplorerActions): Promise<void> {
+export function bindUrlState(store: StateStore, actions: ExplorerActions, investigate: InvestigateActions): Promise<void> {
   let restoring = 0;
   let recorded: UrlState = parseUrlState(location.search);
 
@@ -28,6 +29,7 @@ export function bindUrlState(store: StateStore, actions: ExplorerActions): Promi
     restoring++;
     try {
       await actions.restore(target, isMeaningfulChange(urlStateOf(store.get()), target));
+      await investigate.restore(target.investigation);
     } finally {
       restoring--;
     }

@@ -53,6 +53,13 @@ describe('investigations in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     assert.ok(kinds.every((text) => text.includes('spoke with')), `every contact spoke with someone on the way: ${kinds.join(' | ')}`);
     await page.screenshot({ path: join(RESULTS, 'investigate-2-trace-filtered.png') });
 
+    // The link holds the narrowed trace: reloading it runs the same trace again.
+    assert.match(page.url(), /inv=trace.*ipred=SPOKE_WITH/);
+    await page.reload();
+    await page.getByTestId('trace-filters').locator('summary', { hasText: 'Narrowed by 1 filter' }).waitFor();
+    await page.getByTestId('trace-contact').first().waitFor();
+    assert.deepEqual(await page.getByTestId('trace-contact').locator('.trace-contact-predicates').allInnerTexts(), kinds, 'the same contacts after a reload');
+
     await page.getByTestId('trace-filter-reset').click();
     await page.getByTestId('trace-filters').locator('summary', { hasText: 'Narrow the trace' }).waitFor();
     assert.equal(await page.getByTestId('trace-contact').count(), before, 'reset brings every contact back');
@@ -93,7 +100,11 @@ describe('investigations in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     const first = await position.innerText();
     if (!(await page.getByTestId('path-next').isDisabled())) {
       await page.getByTestId('path-next').click();
-      assert.notEqual(await position.innerText(), first);
+      const second = await position.innerText();
+      assert.notEqual(second, first);
+      // The link holds the connection and the path being read: a reload opens the same path.
+      await page.reload();
+      await page.getByTestId('path-position').filter({ hasText: second }).waitFor();
       await page.getByTestId('path-previous').click();
       assert.equal(await position.innerText(), first);
     }

@@ -6,6 +6,7 @@ import { graphFromPayload } from '../graph-data.js';
 import type { Investigation } from './investigation.js';
 import { DEFAULT_CONNECT, type ConnectSettings, type TraceSettings } from './investigation.js';
 import type { StateStore } from '../state-store.js';
+import { sameUrlInvestigation, urlInvestigationOf, type UrlInvestigation } from './investigation-url.js';
 
 /** The layout a trace is drawn with: one ring per hop around the traced entity (layouts.ts). */
 export const TRACE_LAYOUT = 'concentric';
@@ -119,6 +120,28 @@ export function createInvestigateActions(store: StateStore) {
     /** Opens the dated list of everything said between `a` and `b`. */
     openTimeline(a: EntitySummary, b: EntitySummary): void {
       store.update({ investigation: { kind: 'timeline', a, b } });
+    },
+
+    /** Opens the investigation a link describes (or closes the open one for a link without); an unknown entity is reported, not thrown. */
+    async restore(url: UrlInvestigation | null): Promise<void> {
+      const current = store.get().investigation;
+      if (sameUrlInvestigation(urlInvestigationOf(current), url)) {
+        if (url?.kind === 'connect' && current?.kind === 'connect' && current.result && url.pathIndex < current.result.paths.length) store.update({ investigation: { ...current, pathIndex: url.pathIndex } });
+        return;
+      }
+      if (!url) return investigate.close();
+      if (url.kind === 'whats-new') return investigate.whatsNew(url.since);
+      try {
+        if (url.kind === 'trace') return await investigate.trace(await api.entity(url.entityId), url.settings);
+        if (url.kind === 'timeline') return investigate.openTimeline(await api.entity(url.aId), await api.entity(url.bId));
+        const from = await api.entity(url.fromId);
+        if (!url.toId) return store.update({ investigation: { kind: 'connect', from, to: null, settings: url.settings, result: null, pathIndex: 0 } });
+        await investigate.connect(from, await api.entity(url.toId), url.settings);
+        const opened = store.get().investigation;
+        if (opened?.kind === 'connect' && opened.result && url.pathIndex < opened.result.paths.length) store.update({ investigation: { ...opened, pathIndex: url.pathIndex } });
+      } catch (error) {
+        store.update({ status: { kind: 'error', message: `The investigation in this link could not be opened: ${(error as Error).message}` } });
+      }
     },
 
     /** Closes the investigation panel; the canvas keeps what it drew. */
