@@ -216,10 +216,12 @@ describe('the explorer in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () => {
     assert.equal(page.url(), putinUrl);
   });
 
-  it('stacks the panels on a narrow screen', async () => {
-    await page.setViewportSize({ width: 600, height: 900 });
+  it('stacks the panels on a phone-sized screen, the canvas first and still tall enough to use', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
     const [canvas, sidebar] = await Promise.all([page.getByTestId('graph-canvas').boundingBox(), page.locator('.sidebar').boundingBox()]);
     assert.ok(sidebar.y >= canvas.y + canvas.height - 1, 'the side panel sits below the canvas');
+    assert.ok(canvas.height >= 300, `the canvas is ${canvas.height} px tall`);
+    assert.ok(canvas.y < 844, 'the canvas starts on the first screen');
     await page.screenshot({ path: join(RESULTS, 'explorer-9-narrow.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
   });
