@@ -1,12 +1,16 @@
-// Loads input paths into a GraphStore: read → clean → extract → write, one transaction per article.
+// Loads input paths, or articles already read, into a GraphStore: read → clean → extract → write, one transaction per article.
 
 import type { GraphStore } from '../store/graph-store.js';
-import { extractPaths, listInputFiles, type InputFailure, type PipelineOptions } from './pipeline.js';
+import { extractPaths, extractRecords, listInputFiles, type InputFailure, type PipelineEvent, type PipelineOptions } from './pipeline.js';
+import type { RawArticle } from './read/raw-article.js';
 
 export interface LoadProgress {
+  /** Inputs (files, or given articles) fully handled: stored, skipped or failed. */
   filesDone: number;
   filesTotal: number;
   articlesAdded: number;
+  articlesSkipped: number;
+  failures: number;
 }
 
 export interface LoadSummary {
@@ -30,21 +34,46 @@ export interface LoadOptions extends PipelineOptions {
  */
 export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
+  return storeEvents(store, extractPaths(listing.files, { workers: options.workers }), listing.files.length, listing.failures, options);
+}
+
+/**
+ * Loads articles already read (an API request's body) into `store`, like `loadPaths`; each record is
+ * one input, named by its `file` in failures and counted in progress.
+ */
+export async function loadRecords(store: GraphStore, records: RawArticle[], options: LoadOptions = {}): Promise<LoadSummary> {
+  return storeEvents(store, extractRecords(records, { workers: options.workers }), records.length, [], options);
+}
+
+/** Writes each extracted article, one transaction each, and counts what happened. */
+async function storeEvents(
+  store: GraphStore,
+  events: AsyncGenerator<PipelineEvent>,
+  inputs: number,
+  earlyFailures: InputFailure[],
+  options: LoadOptions,
+): Promise<LoadSummary> {
   const summary: LoadSummary = {
-    files: listing.files.length,
+    files: inputs,
     articlesAdded: 0,
     articlesSkipped: 0,
     entitiesAdded: 0,
     relationsAdded: 0,
-    failures: [...listing.failures],
+    failures: [...earlyFailures],
   };
   const filesSeen = new Set<string>();
   const report = (file: string | null) => {
     if (file) filesSeen.add(file);
-    options.onProgress?.({ filesDone: filesSeen.size, filesTotal: listing.files.length, articlesAdded: summary.articlesAdded });
+    options.onProgress?.({
+      filesDone: filesSeen.size,
+      filesTotal: inputs,
+      articlesAdded: summary.articlesAdded,
+      articlesSkipped: summary.articlesSkipped,
+      failures: summary.failures.length,
+    });
   };
 
-  for await (const event of extractPaths(listing.files, { workers: options.workers })) {
+  for await (const event of events) {
     if (event.kind === 'failure') {
       summary.failures.push(event.failure);
       report(event.failure.file);
