@@ -1,8 +1,17 @@
-// Loads input paths, or articles already read, into a GraphStore: read → clean → extract → write, one transaction per article.
+// Loads input paths, or articles already read, into a GraphStore: read → clean → extract → write, in batches of whole articles.
 
+import type { ExtractedArticle, WriteResult } from '../core/model.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { extractPaths, extractRecords, listInputFiles, type InputFailure, type PipelineEvent, type PipelineOptions } from './pipeline.js';
 import type { RawArticle } from './read/raw-article.js';
+
+/**
+ * Articles written per transaction. Measured on 500 generated articles into Kùzu (2 busy cores):
+ * one per transaction 10.9 s of CPU, 32 per transaction 7.3–8.9 s; 128 was no better than 32.
+ */
+const ARTICLES_PER_TRANSACTION = 32;
+/** A batch is written early once its texts reach this many characters, so long articles do not pile up in one transaction. */
+const CHARACTERS_PER_TRANSACTION = 1_000_000;
 
 export interface LoadProgress {
   /** Inputs (files, or given articles) fully handled: stored, skipped or failed. */
@@ -29,8 +38,8 @@ export interface LoadOptions extends PipelineOptions {
 
 /**
  * Loads every article found under `paths` into `store`. Inputs are extracted on worker threads;
- * the writes stay on this thread, one transaction per article, in input order. One bad input or one
- * failed write is reported in `failures` and never stops the others.
+ * the writes stay on this thread, in input order, a batch of whole articles per transaction (never
+ * part of an article). One bad input or one failed write is reported in `failures` and never stops the others.
  */
 export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
@@ -45,7 +54,7 @@ export async function loadRecords(store: GraphStore, records: RawArticle[], opti
   return storeEvents(store, extractRecords(records, { workers: options.workers }), records.length, [], options);
 }
 
-/** Writes each extracted article, one transaction each, and counts what happened. */
+/** Writes the extracted articles in batches, one transaction each, and counts what happened. */
 async function storeEvents(
   store: GraphStore,
   events: AsyncGenerator<PipelineEvent>,
@@ -72,6 +81,35 @@ async function storeEvents(
       failures: summary.failures.length,
     });
   };
+  const record = (article: ExtractedArticle, result: WriteResult | Error) => {
+    if (result instanceof Error) {
+      summary.failures.push({ file: article.file ?? article.id, reason: `could not be stored: ${result.message}` });
+    } else {
+      if (result.skipped) summary.articlesSkipped += 1;
+      else summary.articlesAdded += 1;
+      summary.entitiesAdded += result.entitiesAdded;
+      summary.relationsAdded += result.relationsAdded;
+    }
+    report(article.file);
+  };
+
+  let batch: ExtractedArticle[] = [];
+  let characters = 0;
+  const flush = async () => {
+    const articles = batch;
+    batch = [];
+    characters = 0;
+    if (articles.length === 0) return;
+    let results: (WriteResult | Error)[];
+    try {
+      results = await store.writeArticles(articles);
+    } catch {
+      // One bad article rolls back its whole batch: write them one by one, so that only it fails.
+      results = [];
+      for (const article of articles) results.push(await store.writeArticle(article).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    }
+    articles.forEach((article, index) => record(article, results[index]));
+  };
 
   for await (const event of events) {
     if (event.kind === 'failure') {
@@ -79,17 +117,10 @@ async function storeEvents(
       report(event.failure.file);
       continue;
     }
-    const { article } = event;
-    try {
-      const result = await store.writeArticle(article);
-      if (result.skipped) summary.articlesSkipped += 1;
-      else summary.articlesAdded += 1;
-      summary.entitiesAdded += result.entitiesAdded;
-      summary.relationsAdded += result.relationsAdded;
-    } catch (error) {
-      summary.failures.push({ file: article.file ?? article.id, reason: `could not be stored: ${(error as Error).message}` });
-    }
-    report(article.file);
+    batch.push(event.article);
+    characters += event.article.text.length;
+    if (batch.length >= ARTICLES_PER_TRANSACTION || characters >= CHARACTERS_PER_TRANSACTION) await flush();
   }
+  await flush();
   return summary;
 }

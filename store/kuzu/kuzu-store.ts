@@ -121,8 +121,18 @@ export class KuzuStore implements GraphStore {
   }
 
   async writeArticle(article: ExtractedArticle): Promise<WriteResult> {
-    const plan = planArticle(article);
-    return this.inWriteTransaction((writer) => this.writePlan(writer, plan));
+    const [result] = await this.writeArticles([article]);
+    return result;
+  }
+
+  async writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]> {
+    const plans = articles.map((article) => planArticle(article));
+    return this.inWriteTransaction(async (writer) => {
+      // One after the other: each article's entity merge reads what the ones before it wrote.
+      const results: WriteResult[] = [];
+      for (const plan of plans) results.push(await this.writePlan(writer, plan));
+      return results;
+    });
   }
 
   async deleteArticle(id: string): Promise<boolean> {
