@@ -13,15 +13,6 @@ const ARTICLES_PER_TRANSACTION = 32;
 /** A batch is written early once its texts reach this many characters, so long articles do not pile up in one transaction. */
 const CHARACTERS_PER_TRANSACTION = 1_000_000;
 
-export interface LoadProgress {
-  /** Inputs (files, or given articles) fully handled: stored, skipped or failed. */
-  filesDone: number;
-  filesTotal: number;
-  articlesAdded: number;
-  articlesSkipped: number;
-  failures: number;
-}
-
 export interface LoadSummary {
   files: number;
   articlesAdded: number;
@@ -30,6 +21,12 @@ export interface LoadSummary {
   entitiesAdded: number;
   relationsAdded: number;
   failures: InputFailure[];
+}
+
+/** The summary so far, and how many inputs (files, or given articles) are fully handled: stored, skipped or failed. */
+export interface LoadProgress extends Readonly<LoadSummary> {
+  filesDone: number;
+  filesTotal: number;
 }
 
 export interface LoadOptions extends PipelineOptions {
@@ -73,13 +70,7 @@ async function storeEvents(
   const filesSeen = new Set<string>();
   const report = (file: string | null) => {
     if (file) filesSeen.add(file);
-    options.onProgress?.({
-      filesDone: filesSeen.size,
-      filesTotal: inputs,
-      articlesAdded: summary.articlesAdded,
-      articlesSkipped: summary.articlesSkipped,
-      failures: summary.failures.length,
-    });
+    options.onProgress?.({ ...summary, filesDone: filesSeen.size, filesTotal: inputs });
   };
   const record = (article: ExtractedArticle, result: WriteResult | Error) => {
     if (result instanceof Error) {

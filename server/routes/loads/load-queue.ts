@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LoadStatus } from '../../../core/model.js';
 import { SerialQueue } from '../../../core/serial-queue.js';
-import { loadRecords } from '../../../loaders/load-into-store.js';
+import { loadRecords, type LoadSummary } from '../../../loaders/load-into-store.js';
 import type { RawArticle } from '../../../loaders/read/raw-article.js';
 import type { GraphStore } from '../../../store/graph-store.js';
 
@@ -55,19 +55,16 @@ export class LoadQueue {
     status.state = 'running';
     status.startedAt = new Date().toISOString();
     try {
-      const summary = await loadRecords(this.store, records, {
-        onProgress: (progress) => {
-          status.articlesDone = progress.filesDone;
-          status.articlesAdded = progress.articlesAdded;
-          status.articlesSkipped = progress.articlesSkipped;
-        },
-      });
-      status.articlesDone = records.length;
-      status.articlesAdded = summary.articlesAdded;
-      status.articlesSkipped = summary.articlesSkipped;
-      status.entitiesAdded = summary.entitiesAdded;
-      status.relationsAdded = summary.relationsAdded;
-      status.failures = summary.failures.map((failure) => ({ input: failure.file, reason: failure.reason }));
+      const record = (summary: LoadSummary, articlesDone: number) => {
+        status.articlesDone = articlesDone;
+        status.articlesAdded = summary.articlesAdded;
+        status.articlesSkipped = summary.articlesSkipped;
+        status.entitiesAdded = summary.entitiesAdded;
+        status.relationsAdded = summary.relationsAdded;
+        status.failures = summary.failures.map((failure) => ({ input: failure.file, reason: failure.reason }));
+      };
+      const summary = await loadRecords(this.store, records, { onProgress: (progress) => record(progress, progress.filesDone) });
+      record(summary, records.length);
       status.state = 'done';
     } catch (error) {
       status.state = 'failed';
