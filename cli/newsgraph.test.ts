@@ -1,33 +1,12 @@
 // The `newsgraph` command as a user runs it: a real process, a real Kùzu database in a temp folder.
 
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ExtractionOutput } from '../core/model.js';
+import { newsgraph, projectRoot } from '../test/fixtures/newsgraph-process.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const fixtures = join(root, 'test', 'fixtures', 'inputs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function newsgraph(args: string[], env: Record<string, string>, input?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      tsx,
-      [join(root, 'cli', 'newsgraph.ts'), ...args],
-      { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    if (input !== undefined) child.stdin?.end(input);
-  });
-}
+const fixtures = join(projectRoot, 'test', 'fixtures', 'inputs');
 
 describe('newsgraph CLI', () => {
   let folder: string;

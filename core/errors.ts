@@ -1,9 +1,10 @@
 // The small family of domain errors: each has a stable id the HTTP layer and CLI translate.
 
-export type ErrorId = 'invalid_argument' | 'not_found' | 'conflict' | 'unavailable' | 'forbidden' | 'timeout' | 'rate_limited';
+export type ErrorId = 'invalid_argument' | 'unauthorized' | 'not_found' | 'conflict' | 'unavailable' | 'forbidden' | 'timeout' | 'rate_limited';
 
 const HTTP_STATUS: Record<ErrorId, number> = {
   invalid_argument: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
@@ -51,6 +52,13 @@ export class ConflictError extends NewsgraphError {
 export class UnavailableError extends NewsgraphError {
   constructor(message: string, details?: Record<string, unknown>) {
     super('unavailable', message, details);
+  }
+}
+
+/** A request that needs credentials (an API token) and carries none. */
+export class UnauthorizedError extends NewsgraphError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('unauthorized', message, details);
   }
 }
 

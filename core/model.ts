@@ -311,3 +311,28 @@ export interface Timeline {
   /** Relationships without a date (shown under no bar). */
   undated: number;
 }
+
+/** Where a server-side load is: waiting behind others, writing, finished, or stopped by an error. */
+export type LoadState = 'queued' | 'running' | 'done' | 'failed';
+
+/** POST /api/articles (202) and GET /api/loads/:id: one server-side load and its progress. */
+export interface LoadStatus {
+  id: string;
+  state: LoadState;
+  /** ISO timestamps; null until the load reaches that point. */
+  submittedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Articles in the request, and those handled so far (stored, already stored, or failed). */
+  articlesTotal: number;
+  articlesDone: number;
+  articlesAdded: number;
+  /** Articles already in the store, left unchanged. */
+  articlesSkipped: number;
+  entitiesAdded: number;
+  relationsAdded: number;
+  /** Articles that could not be loaded; `input` is the article's place in the request, e.g. `articles[3]`. */
+  failures: { input: string; reason: string }[];
+  /** Why the whole load stopped, when `state` is `failed`. */
+  error: string | null;
+}

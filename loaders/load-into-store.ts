@@ -1,13 +1,17 @@
-// Loads input paths into a GraphStore: read → clean → extract → write, one transaction per article.
+// Loads input paths, or articles already read, into a GraphStore: read → clean → extract → write, in batches of whole articles.
 
+import type { ExtractedArticle, WriteResult } from '../core/model.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { extractPaths, listInputFiles, type InputFailure, type PipelineOptions } from './pipeline.js';
+import { extractPaths, extractRecords, listInputFiles, type InputFailure, type PipelineEvent, type PipelineOptions } from './pipeline.js';
+import type { RawArticle } from './read/raw-article.js';
 
-export interface LoadProgress {
-  filesDone: number;
-  filesTotal: number;
-  articlesAdded: number;
-}
+/**
+ * Articles written per transaction. Measured on 500 generated articles into Kùzu (2 busy cores):
+ * one per transaction 10.9 s of CPU, 32 per transaction 7.3–8.9 s; 128 was no better than 32.
+ */
+const ARTICLES_PER_TRANSACTION = 32;
+/** A batch is written early once its texts reach this many characters, so long articles do not pile up in one transaction. */
+const CHARACTERS_PER_TRANSACTION = 1_000_000;
 
 export interface LoadSummary {
   files: number;
@@ -19,48 +23,95 @@ export interface LoadSummary {
   failures: InputFailure[];
 }
 
+/** The summary so far, and how many inputs (files, or given articles) are fully handled: stored, skipped or failed. */
+export interface LoadProgress extends Readonly<LoadSummary> {
+  filesDone: number;
+  filesTotal: number;
+}
+
 export interface LoadOptions extends PipelineOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
 /**
  * Loads every article found under `paths` into `store`. Inputs are extracted on worker threads;
- * the writes stay on this thread, one transaction per article, in input order. One bad input or one
- * failed write is reported in `failures` and never stops the others.
+ * the writes stay on this thread, in input order, a batch of whole articles per transaction (never
+ * part of an article). One bad input or one failed write is reported in `failures` and never stops the others.
  */
 export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
+  return storeEvents(store, extractPaths(listing.files, { workers: options.workers }), listing.files.length, listing.failures, options);
+}
+
+/**
+ * Loads articles already read (an API request's body) into `store`, like `loadPaths`; each record is
+ * one input, named by its `file` in failures and counted in progress.
+ */
+export async function loadRecords(store: GraphStore, records: RawArticle[], options: LoadOptions = {}): Promise<LoadSummary> {
+  return storeEvents(store, extractRecords(records, { workers: options.workers }), records.length, [], options);
+}
+
+/** Writes the extracted articles in batches, one transaction each, and counts what happened. */
+async function storeEvents(
+  store: GraphStore,
+  events: AsyncGenerator<PipelineEvent>,
+  inputs: number,
+  earlyFailures: InputFailure[],
+  options: LoadOptions,
+): Promise<LoadSummary> {
   const summary: LoadSummary = {
-    files: listing.files.length,
+    files: inputs,
     articlesAdded: 0,
     articlesSkipped: 0,
     entitiesAdded: 0,
     relationsAdded: 0,
-    failures: [...listing.failures],
+    failures: [...earlyFailures],
   };
   const filesSeen = new Set<string>();
   const report = (file: string | null) => {
     if (file) filesSeen.add(file);
-    options.onProgress?.({ filesDone: filesSeen.size, filesTotal: listing.files.length, articlesAdded: summary.articlesAdded });
+    options.onProgress?.({ ...summary, filesDone: filesSeen.size, filesTotal: inputs });
+  };
+  const record = (article: ExtractedArticle, result: WriteResult | Error) => {
+    if (result instanceof Error) {
+      summary.failures.push({ file: article.file ?? article.id, reason: `could not be stored: ${result.message}` });
+    } else {
+      if (result.skipped) summary.articlesSkipped += 1;
+      else summary.articlesAdded += 1;
+      summary.entitiesAdded += result.entitiesAdded;
+      summary.relationsAdded += result.relationsAdded;
+    }
+    report(article.file);
   };
 
-  for await (const event of extractPaths(listing.files, { workers: options.workers })) {
+  let batch: ExtractedArticle[] = [];
+  let characters = 0;
+  const flush = async () => {
+    const articles = batch;
+    batch = [];
+    characters = 0;
+    if (articles.length === 0) return;
+    let results: (WriteResult | Error)[];
+    try {
+      results = await store.writeArticles(articles);
+    } catch {
+      // One bad article rolls back its whole batch: write them one by one, so that only it fails.
+      results = [];
+      for (const article of articles) results.push(await store.writeArticle(article).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    }
+    articles.forEach((article, index) => record(article, results[index]));
+  };
+
+  for await (const event of events) {
     if (event.kind === 'failure') {
       summary.failures.push(event.failure);
       report(event.failure.file);
       continue;
     }
-    const { article } = event;
-    try {
-      const result = await store.writeArticle(article);
-      if (result.skipped) summary.articlesSkipped += 1;
-      else summary.articlesAdded += 1;
-      summary.entitiesAdded += result.entitiesAdded;
-      summary.relationsAdded += result.relationsAdded;
-    } catch (error) {
-      summary.failures.push({ file: article.file ?? article.id, reason: `could not be stored: ${(error as Error).message}` });
-    }
-    report(article.file);
+    batch.push(event.article);
+    characters += event.article.text.length;
+    if (batch.length >= ARTICLES_PER_TRANSACTION || characters >= CHARACTERS_PER_TRANSACTION) await flush();
   }
+  await flush();
   return summary;
 }

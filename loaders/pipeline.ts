@@ -9,6 +9,7 @@ import type { ExtractedArticle } from '../core/model.js';
 import { isInputFailure, type InputFailure } from './read/input-failure.js';
 import { walkInputs } from './read/input-files.js';
 import { readJsonLine } from './read/json-lines-reader.js';
+import type { RawArticle } from './read/raw-article.js';
 import { createRunResolver, type RunResolver } from './resolve/run-resolver.js';
 import { extractInput, taskFailure, type InputOutcome, type InputTask } from './work/input-extraction.js';
 import { createWorkerPool } from './work/worker-pool.js';
@@ -32,6 +33,9 @@ const WORKER_SCRIPT = new URL(`./work/extraction-worker${extname(new URL(import.
 /** Inputs handed out ahead of the one being yielded, per worker: keeps workers busy, memory bounded. */
 const LOOKAHEAD_PER_WORKER = 4;
 
+/** One unit the pipeline extracts: a task, or a failure found before extraction (a missing path). */
+type InputEntry = InputTask | { kind: 'failure'; failure: InputFailure };
+
 /** Resolves one input's extractions against the run, in order. */
 function* resolved(outcomes: InputOutcome[], resolver: RunResolver): Generator<PipelineEvent> {
   for (const outcome of outcomes) {
@@ -44,7 +48,23 @@ function* resolved(outcomes: InputOutcome[], resolver: RunResolver): Generator<P
  * Reads, cleans and extracts every input; yields articles and failures in input order. A bad input,
  * or a worker thread that dies on one, is a failure naming that input; the others go on.
  */
-export async function* extractPaths(paths: string[], options: PipelineOptions = {}): AsyncGenerator<PipelineEvent> {
+export function extractPaths(paths: string[], options: PipelineOptions = {}): AsyncGenerator<PipelineEvent> {
+  return extractEntries(walkInputs(paths), options);
+}
+
+/**
+ * Cleans and extracts articles already read (the body of an API request), on the same worker pool as
+ * files; yields articles and failures in the order given. Each article keeps its given id.
+ */
+export function extractRecords(records: RawArticle[], options: PipelineOptions = {}): AsyncGenerator<PipelineEvent> {
+  return extractEntries(
+    records.map((raw): InputTask => ({ kind: 'raw', raw })),
+    options,
+  );
+}
+
+/** Extracts each task (file or record) on the worker pool, resolving names across them in order. */
+async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<InputEntry>, options: PipelineOptions): AsyncGenerator<PipelineEvent> {
   const workers = options.workers ?? extractionWorkers();
   const resolver = createRunResolver();
   const pool = workers > 1 ? createWorkerPool<InputTask, InputOutcome[]>({ script: WORKER_SCRIPT, size: workers }) : undefined;
@@ -58,8 +78,8 @@ export async function* extractPaths(paths: string[], options: PipelineOptions = 
   };
   const pending: Promise<InputOutcome[]>[] = [];
   try {
-    for await (const entry of walkInputs(paths)) {
-      pending.push(entry.kind === 'failure' ? Promise.resolve([entry]) : run({ kind: 'file', file: entry.file }));
+    for await (const entry of entries) {
+      pending.push(entry.kind === 'failure' ? Promise.resolve([entry]) : run(entry));
       while (pending.length > workers * LOOKAHEAD_PER_WORKER) yield* resolved(await pending.shift()!, resolver);
     }
     while (pending.length > 0) yield* resolved(await pending.shift()!, resolver);

@@ -5,11 +5,14 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadConfig } from '../core/config.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { apiNotFound, errorHandler } from './middleware/error-handler.js';
 import { articlesRouter } from './routes/articles/router.js';
 import { entitiesRouter } from './routes/entities/router.js';
 import { evidenceRouter } from './routes/evidence/router.js';
+import { LoadQueue } from './routes/loads/load-queue.js';
+import { loadsRouter } from './routes/loads/router.js';
 import { searchRouter } from './routes/search/router.js';
 import { systemRouter } from './routes/system/router.js';
 import { sourcesRouter } from './routes/sources/router.js';
@@ -30,10 +33,12 @@ export interface AppOptions {
   clientDir?: string;
   /** Limits of the Cypher console (time, rows, rate); read from the environment when absent. */
   query?: ConsoleLimits;
+  /** Bearer token write endpoints require (null: none); read from the environment when absent. */
+  apiToken?: string | null;
 }
 
 /** Every API resource router, mounted under /api in this order. */
-const API_ROUTERS = [systemRouter, searchRouter, entitiesRouter, evidenceRouter, articlesRouter, timelineRouter, sourcesRouter, traceRouter, pathsRouter, relationshipRouter, whatsNewRouter, cypherRouter, schemaRouter];
+const API_ROUTERS = [systemRouter, searchRouter, entitiesRouter, evidenceRouter, articlesRouter, loadsRouter, timelineRouter, sourcesRouter, traceRouter, pathsRouter, relationshipRouter, whatsNewRouter, cypherRouter, schemaRouter];
 
 /** Builds the app without listening, so tests can serve it on any port. */
 export function createApp(options: AppOptions): Express {
@@ -56,8 +61,10 @@ export function createApp(options: AppOptions): Express {
   app.use(compression());
   app.use(express.json({ limit: '1mb' }));
 
+  // One load queue per app: server-side loads run one at a time.
+  const context = { ...options, loads: new LoadQueue(store), apiToken: options.apiToken === undefined ? loadConfig().apiToken : options.apiToken };
   const api = express.Router();
-  for (const router of API_ROUTERS) api.use(router(store, options));
+  for (const router of API_ROUTERS) api.use(router(store, context));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -175,6 +175,25 @@ export function defineGraphStoreContract(name: string, target: ContractTarget): 
       expect(await store.searchEntities('belarus', 5)).toEqual([]);
     });
 
+    test('a batch of articles written in one call ends as if they were written one by one, repeats skipped', async () => {
+      await writeBoth();
+      const oneByOne = { stats: await store.stats(), putin: await store.getEntity(PUTIN) };
+      await store.close();
+      store = await target.create();
+      const results = await store.writeArticles([PHONE_CALL, DRONE_DEAL, PHONE_CALL]);
+      expect(results.map((result) => [result.articleId, result.skipped])).toEqual([[PHONE_CALL.id, false], [DRONE_DEAL.id, false], [PHONE_CALL.id, true]]);
+      expect(await store.stats()).toEqual(oneByOne.stats);
+      expect({ ...(await store.getEntity(PUTIN)), articles: undefined }).toEqual({ ...oneByOne.putin, articles: undefined });
+    });
+
+    test('a batch with one article that fails half-way stores none of the batch', async () => {
+      await store.writeArticle(PHONE_CALL);
+      const before = await store.stats();
+      await expectError(store.writeArticles([DRONE_DEAL, BROKEN_ARTICLE]), 'invalid_argument');
+      expect(await store.stats()).toEqual(before);
+      expect(await store.getArticle(DRONE_DEAL.id)).toBeNull();
+    });
+
     test('deleting an article removes its relationships and mentions, updates counts and drops orphaned entities', async () => {
       await store.writeArticle(PHONE_CALL);
       const onlyFirst = await store.stats();

@@ -106,6 +106,11 @@ export interface GraphStore {
    * Relations marked `negated` are not stored.
    */
   writeArticle(article: ExtractedArticle): Promise<WriteResult>;
+  /**
+   * Writes several articles in one transaction, in order, as `writeArticle` would one by one (an
+   * article stored before, or earlier in the list, is skipped): all of them, or none when any fails.
+   */
+  writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]>;
   /** Deletes an article, its mentions and its relationships; entity counts are updated. */
   deleteArticle(id: string): Promise<boolean>;
 

@@ -28,7 +28,7 @@ export function registerLoad(program: Command): void {
     .command('load')
     .description('Read articles (files or folders of .txt .md .html .json .jsonl), extract the graph and store it.')
     .argument('<paths...>', 'files or folders to load')
-    .option('--no-progress', 'do not draw a progress bar')
+    .option('--no-progress', 'show no progress (a bar on a terminal, else a line per percent of the files)')
     .option('--workers <n>', 'worker threads that read and extract files: auto (one per core) or a number (default: NEWSGRAPH_WORKERS)')
     .action(
       runAction(async (paths: string[], options: { progress: boolean; workers?: string }) =>
@@ -37,12 +37,20 @@ export function registerLoad(program: Command): void {
             { format: 'Loading [{bar}] {value}/{total} files | {articles} articles | {eta_formatted} left', hideCursor: true, noTTYOutput: false },
             Presets.shades_classic,
           );
+          // On a terminal a bar; elsewhere (logs, pipes) a plain line at each whole percent of the files.
           const showBar = options.progress && process.stderr.isTTY;
           let started = false;
+          let percentShown = -1;
           const summary = await loadPaths(store, paths, {
             workers: options.workers === undefined ? config.workers : parseWorkerCount(options.workers, '--workers'),
             onProgress: ({ filesDone, filesTotal, articlesAdded }) => {
-              if (!showBar) return;
+              if (!options.progress) return;
+              if (!showBar) {
+                const percent = Math.floor((100 * filesDone) / Math.max(filesTotal, 1));
+                if (percent > percentShown) process.stderr.write(`Loading: ${filesDone}/${filesTotal} files, ${articlesAdded} articles added\n`);
+                percentShown = percent;
+                return;
+              }
               if (!started) bar.start(filesTotal, 0, { articles: 0 });
               started = true;
               bar.update(filesDone, { articles: articlesAdded });

@@ -21,7 +21,7 @@ export function registerServe(program: Command): void {
           reportLoad(await loadPaths(store, [samples]));
         }
         const { startServer } = await import('../../server/serve.js');
-        const running = await startServer({ store, host: config.host, port: config.port, clientDir: join(packageRoot(), 'dist', 'client') });
+        const running = await startServer({ store, host: config.host, port: config.port, apiToken: config.apiToken, clientDir: join(packageRoot(), 'dist', 'client') });
         process.stdout.write(`newsgraph is serving the ${store.kind} store at ${running.url}\n`);
         const stop = async () => {
           await running.close();

@@ -1,26 +1,24 @@
 // One Kùzu connection used by one task at a time, with its prepared statements cached.
 
 import type { Connection, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
+import { SerialQueue } from '../../core/serial-queue.js';
 import { toPlainRow } from './kuzu-values.js';
 
 /**
  * A connection plus a queue: Kùzu crashes the process when two queries run on one connection at
- * once, so every use goes through `exclusive`. (A promise chain is all the queue needs; no
- * mutex library is installed.)
+ * once, so every use goes through `exclusive`.
  */
 export class KuzuLane {
   /** Statements executed on this lane so far. */
   executed = 0;
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private readonly prepared = new Map<string, PreparedStatement>();
 
   constructor(readonly connection: Connection) {}
 
   /** Runs `task` after every task queued on this lane before it. */
   exclusive<T>(task: (lane: KuzuLane) => Promise<T>): Promise<T> {
-    const run = this.tail.then(() => task(this));
-    this.tail = run.catch(() => undefined);
-    return run;
+    return this.queue.run(() => task(this));
   }
 
   /**

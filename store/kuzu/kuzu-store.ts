@@ -42,6 +42,7 @@ import type { StoreSchema } from '../../core/model.js';
 import { buildStoreSchema } from '../store-schema.js';
 import { kuzuErrorPosition } from './error-position.js';
 import { withRowCap } from './result-cap.js';
+import { claimStore, isLockedError, releaseStore, storeInUseError } from './store-owner.js';
 
 export interface KuzuStoreOptions {
   /** Folder of the on-disk database; parent folders are created. */
@@ -83,8 +84,10 @@ export class KuzuStore implements GraphStore {
       await database.init();
       this.database = database;
     } catch (error) {
-      throw new UnavailableError(`KuzuStore: cannot open the database at ${path}: ${messageOf(error)}. Check the path, or that no other process has it open.`);
+      if (isLockedError(error)) throw storeInUseError(path);
+      throw new UnavailableError(`KuzuStore: cannot open the database at ${path}: ${messageOf(error)}. Check the path and its permissions.`);
     }
+    claimStore(path);
     const lane = () => new KuzuLane(new kuzu.Connection(this.database!));
     this.writer = lane();
     this.readers = Array.from({ length: READ_LANES }, lane);
@@ -101,6 +104,7 @@ export class KuzuStore implements GraphStore {
     // Wait for queued work, then close connections before the database (Kùzu crashes otherwise).
     await Promise.all(lanes.map((lane) => lane.exclusive(async () => lane.connection.close())));
     await database.close();
+    releaseStore(resolve(this.options.path));
     this.database = null;
     this.writer = null;
     this.console = null;
@@ -117,8 +121,18 @@ export class KuzuStore implements GraphStore {
   }
 
   async writeArticle(article: ExtractedArticle): Promise<WriteResult> {
-    const plan = planArticle(article);
-    return this.inWriteTransaction((writer) => this.writePlan(writer, plan));
+    const [result] = await this.writeArticles([article]);
+    return result;
+  }
+
+  async writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]> {
+    const plans = articles.map((article) => planArticle(article));
+    return this.inWriteTransaction(async (writer) => {
+      // One after the other: each article's entity merge reads what the ones before it wrote.
+      const results: WriteResult[] = [];
+      for (const plan of plans) results.push(await this.writePlan(writer, plan));
+      return results;
+    });
   }
 
   async deleteArticle(id: string): Promise<boolean> {

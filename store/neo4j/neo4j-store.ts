@@ -86,8 +86,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async writeArticle(article: ExtractedArticle): Promise<WriteResult> {
-    const plan = planArticle(article);
-    return this.write((tx) => writePlan(tx, plan));
+    const [result] = await this.writeArticles([article]);
+    return result;
+  }
+
+  async writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]> {
+    const plans = articles.map((article) => planArticle(article));
+    return this.write(async (tx) => {
+      // One after the other: each article's entity merge reads what the ones before it wrote.
+      const results: WriteResult[] = [];
+      for (const plan of plans) results.push(await writePlan(tx, plan));
+      return results;
+    });
   }
 
   async deleteArticle(id: string): Promise<boolean> {

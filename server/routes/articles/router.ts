@@ -1,14 +1,24 @@
-// GET /api/articles (newest first) and GET /api/articles/:id (text, mentions, relations).
+// GET /api/articles (newest first), GET /api/articles/:id (text, mentions, relations), POST /api/articles (queue a load).
 
 import { Router } from 'express';
 import { NotFoundError } from '../../../core/errors.js';
 import type { GraphStore } from '../../../store/graph-store.js';
 import { parseInput } from '../../middleware/validate.js';
-import { articleParams, listArticlesQuery } from './schema.js';
+import { requireToken } from '../../middleware/require-token.js';
+import type { LoadQueue } from '../loads/load-queue.js';
+import type { RawArticle } from '../../../loaders/read/raw-article.js';
+import { articleParams, listArticlesQuery, loadArticlesBody } from './schema.js';
 
-/** Article routes. */
-export function articlesRouter(store: GraphStore): Router {
+/** Article routes; POST (a write) needs the API token when one is configured. */
+export function articlesRouter(store: GraphStore, options: { loads: LoadQueue; apiToken: string | null }): Router {
   const router = Router();
+  router.post('/articles', requireToken(options.apiToken), (req, res) => {
+    const { articles } = parseInput(loadArticlesBody, req.body, 'request body');
+    const status = options.loads.submit(
+      articles.map((article, index): RawArticle => ({ ...article, file: `articles[${index}]` })),
+    );
+    res.status(202).location(`${req.baseUrl}/loads/${status.id}`).json(status);
+  });
   router.get('/articles', async (req, res) => {
     const { limit, offset } = parseInput(listArticlesQuery, req.query, 'query parameters');
     res.json({ articles: await store.listArticles({ limit, offset }) });

@@ -10,3 +10,30 @@ export const listArticlesQuery = z.object({
 export const articleParams = z.object({
   id: z.string().min(1, 'expecting an article id').max(300, 'expecting at most 300 characters'),
 });
+
+/** Articles one POST /api/articles may carry; more go in further requests. */
+export const MAX_ARTICLES_PER_LOAD = 1000;
+
+const optionalText = (max: number) => z.string().max(max, `expecting at most ${max} characters`).nullish();
+
+/** One article to load: its text and, optionally, the facts the cleaner would otherwise look for. */
+const articleToLoad = z.strictObject({
+  text: z
+    .string({ error: 'expecting the article text as a string' })
+    .max(500_000, 'expecting at most 500,000 characters; split longer texts')
+    .refine((text) => text.trim() !== '', 'expecting non-empty text'),
+  title: optionalText(1000),
+  source: optionalText(300),
+  url: optionalText(2000),
+  author: optionalText(300),
+  publishedAt: optionalText(100),
+  id: z.string().min(1, 'expecting a non-empty id').max(300, 'expecting at most 300 characters').optional(),
+});
+
+/** Body of POST /api/articles. */
+export const loadArticlesBody = z.strictObject({
+  articles: z
+    .array(articleToLoad, { error: 'expecting a list of articles: {"articles": [{"text": "…"}]}' })
+    .min(1, 'expecting at least one article')
+    .max(MAX_ARTICLES_PER_LOAD, `expecting at most ${MAX_ARTICLES_PER_LOAD} articles per request; send the rest in further requests`),
+});

@@ -1,0 +1,81 @@
+// Server-side loads: queued, run one at a time through the loaders' pipeline, their progress kept for polling.
+
+import { randomUUID } from 'node:crypto';
+import type { LoadStatus } from '../../../core/model.js';
+import { SerialQueue } from '../../../core/serial-queue.js';
+import { loadRecords, type LoadSummary } from '../../../loaders/load-into-store.js';
+import type { RawArticle } from '../../../loaders/read/raw-article.js';
+import type { GraphStore } from '../../../store/graph-store.js';
+
+/** Finished loads remembered for GET /api/loads/:id; older ones are forgotten first. */
+export const FINISHED_LOADS_KEPT = 100;
+
+/**
+ * One writer at a time: loads wait in a FIFO and run one after the other, so two requests never
+ * interleave their articles (an embedded store has one write connection anyway). Reads do not wait
+ * for it: each article is its own transaction, and readers see the articles committed so far.
+ */
+export class LoadQueue {
+  private readonly queue = new SerialQueue();
+  private readonly loads = new Map<string, LoadStatus>();
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** Queues the load of `records` and returns its status (state `queued`); the work happens later. */
+  submit(records: RawArticle[]): LoadStatus {
+    const status: LoadStatus = {
+      id: randomUUID(),
+      state: 'queued',
+      submittedAt: new Date().toISOString(),
+      startedAt: null,
+      finishedAt: null,
+      articlesTotal: records.length,
+      articlesDone: 0,
+      articlesAdded: 0,
+      articlesSkipped: 0,
+      entitiesAdded: 0,
+      relationsAdded: 0,
+      failures: [],
+      error: null,
+    };
+    this.loads.set(status.id, status);
+    this.forgetOldLoads();
+    // A failure is recorded in the status; the queue itself never rejects.
+    void this.queue.run(() => this.run(status, records));
+    return { ...status };
+  }
+
+  /** The status of load `id`, or null when it is unknown (never submitted, or forgotten). */
+  status(id: string): LoadStatus | null {
+    const status = this.loads.get(id);
+    return status ? { ...status, failures: [...status.failures] } : null;
+  }
+
+  private async run(status: LoadStatus, records: RawArticle[]): Promise<void> {
+    status.state = 'running';
+    status.startedAt = new Date().toISOString();
+    try {
+      const record = (summary: LoadSummary, articlesDone: number) => {
+        status.articlesDone = articlesDone;
+        status.articlesAdded = summary.articlesAdded;
+        status.articlesSkipped = summary.articlesSkipped;
+        status.entitiesAdded = summary.entitiesAdded;
+        status.relationsAdded = summary.relationsAdded;
+        status.failures = summary.failures.map((failure) => ({ input: failure.file, reason: failure.reason }));
+      };
+      const summary = await loadRecords(this.store, records, { onProgress: (progress) => record(progress, progress.filesDone) });
+      record(summary, records.length);
+      status.state = 'done';
+    } catch (error) {
+      status.state = 'failed';
+      status.error = `The load stopped: ${(error as Error).message}`;
+    } finally {
+      status.finishedAt = new Date().toISOString();
+    }
+  }
+
+  private forgetOldLoads(): void {
+    const finished = [...this.loads.values()].filter((load) => load.finishedAt !== null);
+    for (const load of finished.slice(0, Math.max(0, finished.length - FINISHED_LOADS_KEPT))) this.loads.delete(load.id);
+  }
+}
