@@ -7,6 +7,7 @@ import type {
   EntitySummary,
   Evidence,
   GraphPayload,
+  LoadStatus,
   PathsResult,
   Predicate,
   QueryResult,
@@ -19,6 +20,7 @@ import type {
   WhatsNewResult,
 } from '../../core/model.js';
 import type { ServerFilter } from './filters.js';
+import type { UploadRequest } from './add-articles/upload-batches.js';
 import type { TraceSettings } from './investigate/investigation.js';
 
 /** An API failure with the server's stable error id (`not_found`, `unavailable`, ...). */
@@ -82,8 +84,8 @@ async function requestJson<T>(path: string, url: string, init: RequestInit): Pro
 
 // ── Cypher console (issue 5): POST with a JSON body ──
 
-async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  return requestJson<T>(path, path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal, headers: Record<string, string> = {}): Promise<T> {
+  return requestJson<T>(path, path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal });
 }
 
 /** The JSON API, one method per endpoint. */
@@ -153,6 +155,15 @@ export const api = {
       },
       signal,
     ),
+
+  // ── Adding articles: server-side loads (a write: the API token when the server has one) ──
+
+  /** Queues a load of uploaded files and pasted articles; resolves with its first status. */
+  loadArticles: (request: UploadRequest, token: string | null): Promise<LoadStatus> =>
+    postJson('/api/articles', request, undefined, token ? { authorization: `Bearer ${token}` } : {}),
+
+  /** The progress of a load. */
+  loadStatus: (id: string): Promise<LoadStatus> => getJson(`/api/loads/${encodeURIComponent(id)}`),
 
   /** Entities and relations first seen on or after `since` (an ISO date). */
   whatsNew: (since: string, signal?: AbortSignal): Promise<WhatsNewResult> => getJson('/api/whats-new', { since }, signal),

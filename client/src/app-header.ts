@@ -18,8 +18,8 @@ function statsLine(stats: StoreStats): Node[] {
   return [count(stats.articles, 'article', 'articles'), count(stats.entities, 'entity', 'entities'), count(stats.relations, 'relation', 'relations')];
 }
 
-/** Builds the header (the Explore / Console switch, "What's new") and fills it in as health and stats arrive. */
-export function createAppHeader(store: StateStore, investigate: InvestigateActions): HTMLElement {
+/** Builds the header (the Explore / Console switch, "What's new", "Add articles") and fills it in as health and stats arrive. */
+export function createAppHeader(store: StateStore, investigate: InvestigateActions, openAddArticles: () => void): HTMLElement {
   const stats = el('div', { className: 'header-stats', attrs: { 'data-testid': 'stats', 'aria-live': 'polite' } }, el('span', { className: 'muted' }, 'Loading counts…'));
   const health = el('div', { className: 'header-health', attrs: { 'data-testid': 'store-health' } }, el('span', { className: 'status-dot pending' }), 'Connecting…');
 
@@ -34,10 +34,15 @@ export function createAppHeader(store: StateStore, investigate: InvestigateActio
       replaceChildren(health, el('span', { className: 'status-dot down' }), 'Server unreachable');
       health.title = error.message;
     });
-  void api
-    .stats()
-    .then((result) => replaceChildren(stats, ...statsLine(result)))
-    .catch((error: Error) => replaceChildren(stats, el('span', { className: 'muted', attrs: { title: error.message } }, 'Counts unavailable')));
+  const loadStats = () =>
+    void api
+      .stats()
+      .then((result) => replaceChildren(stats, ...statsLine(result)))
+      .catch((error: Error) => replaceChildren(stats, el('span', { className: 'muted', attrs: { title: error.message } }, 'Counts unavailable')));
+  loadStats();
+  store.subscribe((state, previous) => {
+    if (state.corpusVersion !== previous.corpusVersion) loadStats();
+  });
 
   return el(
     'header',
@@ -58,6 +63,7 @@ export function createAppHeader(store: StateStore, investigate: InvestigateActio
       },
       "What's new",
     ),
+    el('button', { className: 'button ghost', attrs: { type: 'button', 'data-testid': 'add-open', title: 'Upload files or paste an article to load it' }, on: { click: openAddArticles } }, 'Add articles'),
     stats,
     health,
   );

@@ -13,6 +13,7 @@ import { createFilterSetter } from './filters-refetch.js';
 import { createFiltersNotice } from './filters-notice.js';
 import type { GraphCanvas } from './graph-canvas.js';
 import { createHelpDialog } from './help-dialog.js';
+import { createAddArticlesDialog } from './add-articles/add-articles-dialog.js';
 import { bindShortcuts } from './keyboard-shortcuts.js';
 import { createLegend } from './legend.js';
 import { createSearchBox } from './search-box.js';
@@ -43,6 +44,7 @@ const actions = createActions(store, settings);
 // ── Investigations (issue 6): trace, connect, relationship timeline ──
 const investigate = createInvestigateActions(store);
 const helpDialog = createHelpDialog();
+const addArticlesDialog = createAddArticlesDialog(store);
 const openHelp = (): void => {
   if (!helpDialog.open) helpDialog.showModal();
 };
@@ -85,7 +87,7 @@ store.subscribe((state) => sidebar.classList.toggle('reading', state.articleId !
 const root = document.getElementById('app');
 if (!root) throw new Error('main: no #app element in index.html. The page must contain <div id="app"></div>.');
 root.replaceChildren(
-  createAppHeader(store, investigate),
+  createAppHeader(store, investigate, () => addArticlesDialog.showModal()),
   el(
     'div',
     { className: 'workspace', attrs: { 'data-testid': 'explore-workspace' } },
@@ -127,6 +129,6 @@ store.subscribe((state, previous) => {
 });
 
 // ── Explorer canvas: shortcuts, help and the shareable URL ──
-document.body.append(helpDialog);
+document.body.append(helpDialog, addArticlesDialog);
 bindShortcuts({ store, actions, canvas, openHelp });
 void bindUrlState(store, actions, investigate);

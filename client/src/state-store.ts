@@ -83,6 +83,8 @@ export interface ExplorerState {
   // ── Investigations (issue 6) ──
   /** The trace, connection or relationship timeline open beside the canvas. */
   investigation: Investigation | null;
+  /** Goes up each time articles are added from the app, so that counts and lists fetch again. */
+  corpusVersion: number;
 }
 
 export type StateListener = (state: ExplorerState, previous: ExplorerState) => void;
@@ -114,6 +116,7 @@ export function initialState(): ExplorerState {
     history: [],
     nextOffsets: new Map(),
     investigation: null,
+    corpusVersion: 0,
   };
 }
 
