@@ -1,6 +1,7 @@
 // Loads input paths into a GraphStore: read → clean → extract → write, one transaction per article.
 
 import type { GraphStore } from '../store/graph-store.js';
+import { type InputTally, tallyInputs } from './read/input-tally.js';
 import { extractPaths, listInputFiles, type InputFailure, type PipelineOptions } from './pipeline.js';
 
 export interface LoadProgress {
@@ -9,8 +10,7 @@ export interface LoadProgress {
   articlesAdded: number;
 }
 
-export interface LoadSummary {
-  files: number;
+export interface LoadSummary extends InputTally {
   articlesAdded: number;
   /** Articles already in the store, left unchanged. */
   articlesSkipped: number;
@@ -31,7 +31,9 @@ export interface LoadOptions extends PipelineOptions {
 export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
   const summary: LoadSummary = {
-    files: listing.files.length,
+    files: 0,
+    filesFailed: 0,
+    recordsFailed: 0,
     articlesAdded: 0,
     articlesSkipped: 0,
     entitiesAdded: 0,
@@ -39,12 +41,13 @@ export async function loadPaths(store: GraphStore, paths: string[], options: Loa
     failures: [...listing.failures],
   };
   const filesSeen = new Set<string>();
+  const filesLoaded = new Set<string>();
   const report = (file: string | null) => {
     if (file) filesSeen.add(file);
     options.onProgress?.({ filesDone: filesSeen.size, filesTotal: listing.files.length, articlesAdded: summary.articlesAdded });
   };
 
-  for await (const event of extractPaths(listing.files, { workers: options.workers })) {
+  for await (const event of extractPaths(listing.files, { workers: options.workers, maxInputMegabytes: options.maxInputMegabytes })) {
     if (event.kind === 'failure') {
       summary.failures.push(event.failure);
       report(event.failure.file);
@@ -57,10 +60,11 @@ export async function loadPaths(store: GraphStore, paths: string[], options: Loa
       else summary.articlesAdded += 1;
       summary.entitiesAdded += result.entitiesAdded;
       summary.relationsAdded += result.relationsAdded;
+      if (article.file) filesLoaded.add(article.file);
     } catch (error) {
       summary.failures.push({ file: article.file ?? article.id, reason: `could not be stored: ${(error as Error).message}` });
     }
     report(article.file);
   }
-  return summary;
+  return { ...summary, ...tallyInputs(filesLoaded, summary.failures) };
 }
