@@ -17,8 +17,11 @@ function loadParsers(): Promise<Parsers> {
 /** Block elements whose text makes one paragraph each. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
 
+/** Elements whose content is never text a reader sees: code, styles, embedded documents and drawings. */
+const NEVER_TEXT = 'script, style, noscript, template, iframe, frame, object, embed, svg, math, canvas, textarea, select';
+
 /** Page parts that are never the story when Readability cannot find one. */
-const NOT_STORY = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button';
+const NOT_STORY = `${NEVER_TEXT}, nav, header, footer, aside, form, button`;
 
 /** The text of each innermost block under `root`, one per line. */
 function blockText(root: Element): string {
@@ -57,6 +60,8 @@ export const htmlReader: Reader = {
       ]),
     };
     const fallbackTitle = firstMeta(document, [['meta[property="og:title"]', 'content']]) ?? document.title.trim();
+    // Readability keeps the text of some of these (an SVG's labels), so they go before it reads the page.
+    document.querySelectorAll(NEVER_TEXT).forEach((element) => element.remove());
     // Readability rewrites the document it is given, so the facts above are read first.
     const story = new Readability(document).parse();
     let text: string;
