@@ -2,16 +2,40 @@
 
 import type { Reader, ReadResult } from './reader.js';
 
-type Parsers = { JSDOM: typeof import('jsdom').JSDOM; Readability: typeof import('@mozilla/readability').Readability };
+type Parsers = {
+  JSDOM: typeof import('jsdom').JSDOM;
+  Readability: typeof import('@mozilla/readability').Readability;
+  parse: typeof import('parse5').parse;
+};
 let parsers: Promise<Parsers> | undefined;
 
 /** jsdom takes a noticeable time to load, so only runs that read HTML pay for it. */
 function loadParsers(): Promise<Parsers> {
-  parsers ??= Promise.all([import('jsdom'), import('@mozilla/readability')]).then(([jsdom, readability]) => ({
+  parsers ??= Promise.all([import('jsdom'), import('@mozilla/readability'), import('parse5')]).then(([jsdom, readability, parse5]) => ({
     JSDOM: jsdom.JSDOM,
     Readability: readability.Readability,
+    parse: parse5.parse,
   }));
   return parsers;
+}
+
+/**
+ * Deepest element nesting read. jsdom builds a page recursively, with work per element that grows
+ * with its depth: a 600 KB page of 100,000 nested divs took 110 s and then overflowed the stack.
+ * Real pages stay under a hundred levels.
+ */
+const MAX_NESTING = 1000;
+
+/** How deep a parse5 tree's nesting goes, walked without recursion. */
+function nestingDepth(root: { childNodes?: unknown[] }): number {
+  let deepest = 0;
+  const stack: Array<[{ childNodes?: unknown[] }, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.childNodes ?? []) stack.push([child as { childNodes?: unknown[] }, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Block elements whose text makes one paragraph each. */
@@ -44,7 +68,12 @@ export const htmlReader: Reader = {
   name: 'HTML',
   extensions: ['.html', '.htm'],
   async read(content, file): Promise<ReadResult> {
-    const { JSDOM, Readability } = await loadParsers();
+    const { JSDOM, Readability, parse } = await loadParsers();
+    // parse5 (jsdom's own HTML parser) builds a light tree without recursion, fast, to measure the nesting first.
+    const depth = nestingDepth(parse(content));
+    if (depth > MAX_NESTING) {
+      return { articles: [], failures: [{ file, reason: `the HTML is nested ${depth} elements deep (more than ${MAX_NESTING}); no article page is: not read` }] };
+    }
     // Scripts stay inert: jsdom runs none unless asked to.
     const { document } = new JSDOM(content).window;
     const facts = {

@@ -169,6 +169,11 @@ describe('readInputFile on hostile input', () => {
     expect(article.text).not.toMatch(/styleText|scriptText|Injected|commentText|iframeText|noscriptText|templateText|svgText|ScriptText|after the unclosed script/);
   });
 
+  it('refuses HTML nested thousands of elements deep instead of taking minutes over it', async () => {
+    const page = file('deep.html', `<p>Putin called Raisi.</p>${'<div>'.repeat(5000)}deep`);
+    expect(await onlyFailure(page)).toBe('the HTML is nested 5003 elements deep (more than 1000); no article page is: not read');
+  });
+
   it('refuses JSON that holds no article: a number, a string, null, an object without text', async () => {
     expect(await onlyFailure(file('number.json', '42'))).toMatch(/expecting an article object .*found a number/);
     expect(await onlyFailure(file('string.json', '"Putin called Raisi"'))).toMatch(/found a string/);
