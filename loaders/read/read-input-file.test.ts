@@ -174,6 +174,11 @@ describe('readInputFile on hostile input', () => {
     expect(await onlyFailure(page)).toBe('the HTML is nested 5003 elements deep (more than 1000); no article page is: not read');
   });
 
+  it('reads a 200 KB Markdown line of emphasis markers that never close as plain text (regression: each opener scanned the whole line)', async () => {
+    const [article] = (await readInputFile(file('unclosed.md', '**a '.repeat(50_000)))).articles;
+    expect(article.text).toBe('**a '.repeat(50_000).trim());
+  });
+
   it('refuses JSON that holds no article: a number, a string, null, an object without text', async () => {
     expect(await onlyFailure(file('number.json', '42'))).toMatch(/expecting an article object .*found a number/);
     expect(await onlyFailure(file('string.json', '"Putin called Raisi"'))).toMatch(/found a string/);
