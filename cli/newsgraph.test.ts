@@ -91,6 +91,53 @@ describe('newsgraph CLI', () => {
     expect(run.stderr).toMatch(/missing\.txt/);
   });
 
+  it('loads what it can of a folder of hostile inputs, names every failure with its reason, counts both and exits 1', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdirSync, symlinkSync, truncateSync } = await import('node:fs');
+    const inputs = join(folder, 'hostile');
+    mkdirSync(inputs);
+    writeFileSync(join(inputs, '-leading dash é.txt'), 'Summit\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Monday.\n');
+    writeFileSync(
+      join(inputs, 'wire.jsonl'),
+      ['{"id": "w1", "text": "Egyptian President Abdel Fattah el-Sisi met Jordanian King Abdullah in Cairo."}', '{broken', '{"id": "w3"}'].join('\n'),
+    );
+    writeFileSync(join(inputs, 'scan.txt'), '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> endobj\n', 'latin1');
+    writeFileSync(join(inputs, 'bad\nname.txt'), '');
+    truncateSync(join(inputs, 'bad\nname.txt'), 11 * 1024 * 1024);
+    execFileSync('mkfifo', [join(inputs, 'pipe.txt')]);
+    symlinkSync(join(inputs, 'gone.txt'), join(inputs, 'dangling.txt'));
+    symlinkSync('.', join(inputs, 'loop'));
+
+    const load = await newsgraph(['load', inputs], { ...env, NEWSGRAPH_WORKERS: '2' });
+    expect(load.code).toBe(1);
+    expect(load.stdout).toMatch(/2 article\(s\) added.*; 2 file\(s\) read; 5 input\(s\) and 2 record\(s\) failed\.$/m);
+    const reasons = load.stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/bad\\u000aname\.txt: too large \(11\.0 MB > 10 MB limit\); split it or raise NEWSGRAPH_MAX_INPUT_MB$/),
+        expect.stringMatching(/dangling\.txt: a broken symbolic link/),
+        expect.stringMatching(/loop: skipped: the folder .* is already being read/),
+        expect.stringMatching(/pipe\.txt: not a regular file \(a named pipe \(FIFO\)\)/),
+        expect.stringMatching(/scan\.txt: looks like a PDF document, not text/),
+        expect.stringMatching(/wire\.jsonl:2: line 2 is not valid JSON/),
+        expect.stringMatching(/wire\.jsonl:3: line 3: the article has no text/),
+      ]),
+    );
+    expect(reasons).toHaveLength(7);
+
+    const extract = await newsgraph(['extract', '--json', inputs], { NEWSGRAPH_KUZU_PATH: join(folder, 'never-created'), NEWSGRAPH_WORKERS: '1' });
+    expect(extract.code).toBe(1);
+    expect((JSON.parse(extract.stdout) as ExtractionOutput).articles.map((article) => article.text)).toEqual([expect.stringContaining('Macron'), expect.stringContaining('el-Sisi')]);
+    expect(extract.stderr).toMatch(/extracted 2 article\(s\); 2 file\(s\) read; 5 input\(s\) and 2 record\(s\) failed\.$/m);
+    expect(extract.stderr).toMatch(/pipe\.txt: not a regular file/);
+  });
+
+  it('reads a file whose name starts with a dash when it follows --', async () => {
+    const run = await newsgraph(['extract', '--', join(folder, 'hostile', '-leading dash é.txt')], { NEWSGRAPH_KUZU_PATH: join(folder, 'never-created') });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Emmanuel Macron/);
+  });
+
   it('explains a bad setting instead of crashing', async () => {
     const run = await newsgraph(['stats'], { ...env, NEWSGRAPH_STORE: 'mysql' });
     expect(run.code).toBe(2);

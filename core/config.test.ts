@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { extractionWorkers, loadConfig, parseWorkerCount } from './config.js';
+import { extractionWorkers, loadConfig, maxInputMegabytes, parseWorkerCount } from './config.js';
 import { isNewsgraphError } from './errors.js';
 
 describe('loadConfig', () => {
@@ -42,5 +42,13 @@ describe('loadConfig', () => {
     expect(parseWorkerCount('2', '--workers')).toBe(2);
     expect(() => parseWorkerCount('0', '--workers')).toThrow(/--workers/);
     expect(extractionWorkers({ NEWSGRAPH_WORKERS: '4', NEWSGRAPH_STORE: 'neo4j' })).toBe(4);
+  });
+
+  it('reads input files up to 10 MiB unless NEWSGRAPH_MAX_INPUT_MB says otherwise, and names the setting when it is wrong', () => {
+    expect(loadConfig({}).maxInputMegabytes).toBe(10);
+    expect(loadConfig({ NEWSGRAPH_MAX_INPUT_MB: '50' }).maxInputMegabytes).toBe(50);
+    expect(() => loadConfig({ NEWSGRAPH_MAX_INPUT_MB: '-1' })).toThrow(/NEWSGRAPH_MAX_INPUT_MB/);
+    expect(maxInputMegabytes({ NEWSGRAPH_MAX_INPUT_MB: '25', NEWSGRAPH_STORE: 'neo4j' })).toBe(25);
+    expect(() => maxInputMegabytes({ NEWSGRAPH_MAX_INPUT_MB: 'lots' })).toThrow(/NEWSGRAPH_MAX_INPUT_MB/);
   });
 });

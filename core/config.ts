@@ -20,6 +20,7 @@ export const SETTINGS_DOC = [
   { env: 'NEWSGRAPH_QUERY_ROW_LIMIT', default: '1000', doc: 'Rows returned by one Cypher console query at most.' },
   { env: 'NEWSGRAPH_QUERY_RATE_LIMIT', default: '60', doc: 'Cypher console queries one client (IP address) may send per minute; more are answered 429.' },
   { env: 'NEWSGRAPH_SAMPLES_PATH', default: './data/samples', doc: 'Articles `npm start` loads into an empty store.' },
+  { env: 'NEWSGRAPH_MAX_INPUT_MB', default: '10', doc: 'Largest input file `load` and `extract` read, in MiB; a larger file is refused with a message (split it or raise this).' },
   { env: 'NEWSGRAPH_WORKERS', default: 'auto', doc: 'Worker threads that read and extract files for `load` and `extract`: `auto` (one per CPU core) or a number; `1` works on the main thread. `--workers` overrides it.' },
 ] as const;
 
@@ -53,6 +54,7 @@ const schema = z
     NEWSGRAPH_QUERY_ROW_LIMIT: positiveInt('NEWSGRAPH_QUERY_ROW_LIMIT'),
     NEWSGRAPH_QUERY_RATE_LIMIT: positiveInt('NEWSGRAPH_QUERY_RATE_LIMIT'),
     NEWSGRAPH_SAMPLES_PATH: z.string().min(1),
+    NEWSGRAPH_MAX_INPUT_MB: positiveInt('NEWSGRAPH_MAX_INPUT_MB'),
     NEWSGRAPH_WORKERS: workerCount('NEWSGRAPH_WORKERS'),
   })
   .superRefine((value, ctx) => {
@@ -77,6 +79,8 @@ export interface Config {
   /** Limits of the Cypher console; a request may lower the time and row limits, never raise them. */
   query: { timeoutMs: number; rowLimit: number; ratePerMinute: number };
   samplesPath: string;
+  /** Largest input file read, in MiB. */
+  maxInputMegabytes: number;
   /** Extraction worker threads for file and folder loads. */
   workers: number;
 }
@@ -111,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiToken: v.NEWSGRAPH_API_TOKEN || null,
     query: { timeoutMs: v.NEWSGRAPH_QUERY_TIMEOUT_MS, rowLimit: v.NEWSGRAPH_QUERY_ROW_LIMIT, ratePerMinute: v.NEWSGRAPH_QUERY_RATE_LIMIT },
     samplesPath: v.NEWSGRAPH_SAMPLES_PATH,
+    maxInputMegabytes: v.NEWSGRAPH_MAX_INPUT_MB,
     workers: v.NEWSGRAPH_WORKERS,
   };
 }
@@ -128,4 +133,15 @@ export function parseWorkerCount(value: string, name: string): number {
 /** The extraction worker threads set by NEWSGRAPH_WORKERS, without validating the rest of the configuration. */
 export function extractionWorkers(env: NodeJS.ProcessEnv = process.env): number {
   return parseWorkerCount(env.NEWSGRAPH_WORKERS || 'auto', 'NEWSGRAPH_WORKERS');
+}
+
+/**
+ * The largest input file, in MiB, set by NEWSGRAPH_MAX_INPUT_MB, without validating the rest of the
+ * configuration (worker threads read files with only the environment at hand). Throws
+ * InvalidArgumentError when it is not a positive integer.
+ */
+export function maxInputMegabytes(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = positiveInt('NEWSGRAPH_MAX_INPUT_MB').safeParse(env.NEWSGRAPH_MAX_INPUT_MB || '10');
+  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0].message);
+  return parsed.data;
 }

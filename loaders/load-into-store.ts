@@ -3,6 +3,7 @@
 import type { ExtractedArticle, WriteResult } from '../core/model.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { extractPaths, extractRecords, listInputFiles, type InputFailure, type PipelineEvent, type PipelineOptions } from './pipeline.js';
+import { type InputTally, tallyInputs } from './read/input-tally.js';
 import type { RawArticle } from './read/raw-article.js';
 
 /**
@@ -13,8 +14,7 @@ const ARTICLES_PER_TRANSACTION = 32;
 /** A batch is written early once its texts reach this many characters, so long articles do not pile up in one transaction. */
 const CHARACTERS_PER_TRANSACTION = 1_000_000;
 
-export interface LoadSummary {
-  files: number;
+export interface LoadSummary extends InputTally {
   articlesAdded: number;
   /** Articles already in the store, left unchanged. */
   articlesSkipped: number;
@@ -40,7 +40,7 @@ export interface LoadOptions extends PipelineOptions {
  */
 export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
-  return storeEvents(store, extractPaths(listing.files, { workers: options.workers }), listing.files.length, listing.failures, options);
+  return storeEvents(store, extractPaths(listing.files, { workers: options.workers, maxInputMegabytes: options.maxInputMegabytes }), listing.files.length, listing.failures, options);
 }
 
 /**
@@ -60,7 +60,9 @@ async function storeEvents(
   options: LoadOptions,
 ): Promise<LoadSummary> {
   const summary: LoadSummary = {
-    files: inputs,
+    files: 0,
+    filesFailed: 0,
+    recordsFailed: 0,
     articlesAdded: 0,
     articlesSkipped: 0,
     entitiesAdded: 0,
@@ -68,6 +70,7 @@ async function storeEvents(
     failures: [...earlyFailures],
   };
   const filesSeen = new Set<string>();
+  const filesLoaded = new Set<string>();
   const report = (file: string | null) => {
     if (file) filesSeen.add(file);
     options.onProgress?.({ ...summary, filesDone: filesSeen.size, filesTotal: inputs });
@@ -80,6 +83,7 @@ async function storeEvents(
       else summary.articlesAdded += 1;
       summary.entitiesAdded += result.entitiesAdded;
       summary.relationsAdded += result.relationsAdded;
+      if (article.file) filesLoaded.add(article.file);
     }
     report(article.file);
   };
@@ -113,5 +117,5 @@ async function storeEvents(
     if (batch.length >= ARTICLES_PER_TRANSACTION || characters >= CHARACTERS_PER_TRANSACTION) await flush();
   }
   await flush();
-  return summary;
+  return { ...summary, ...tallyInputs(filesLoaded, summary.failures) };
 }

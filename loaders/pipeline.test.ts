@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPaths, extractStream, type PipelineEvent } from './pipeline.js';
+import { MAX_STORY_LENGTH } from './work/input-extraction.js';
 
 const inputs = fileURLToPath(new URL('../test/fixtures/inputs', import.meta.url));
 const samples = fileURLToPath(new URL('../data/samples', import.meta.url));
@@ -60,6 +61,33 @@ describe('extractPaths', () => {
   });
 });
 
+describe('extractPaths with one bad story among good ones', () => {
+  it('refuses a story too long to extract and still extracts the stories before and after it in the same file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsgraph-run-'));
+    try {
+      const sentence = 'Russian President Vladimir Putin spoke by phone with Iranian President Ebrahim Raisi. ';
+      const endless = sentence.repeat(Math.ceil((MAX_STORY_LENGTH + 1) / sentence.length));
+      const file = join(folder, 'wire.json');
+      await writeFile(
+        file,
+        JSON.stringify([
+          { id: 'before', text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.' },
+          { id: 'endless', text: endless },
+          { id: 'after', text: 'Egyptian President Abdel Fattah el-Sisi met Jordanian King Abdullah in Cairo.' },
+        ]),
+      );
+      const events = await collect(extractPaths([file], { workers: 1 }));
+      expect(events.map((event) => (event.kind === 'article' ? event.article.id : event.failure.reason))).toEqual([
+        'before',
+        expect.stringMatching(/^the story ".*" is too long to extract \(\d+ characters > 2000000\); split it into articles$/),
+        'after',
+      ]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('extractPaths on worker threads', () => {
   it('gives exactly the same articles and failures with three workers as with one, on the sample corpus', async () => {
     const one = await collect(extractPaths([samples, inputs], { workers: 1 }));
@@ -103,6 +131,16 @@ describe('extractStream', () => {
     ]);
     const last = events[2];
     expect(last.kind === 'article' && last.article).toMatchObject({ file: '<stdin>', title: 'Lithium visit', publishedAt: '2024-03-01' });
+  });
+
+  it('refuses a line larger than the input size limit by its number, and reads the lines after it', async () => {
+    const huge = JSON.stringify({ id: 'huge', text: 'x '.repeat(600_000) });
+    const lines = [huge, JSON.stringify({ id: 'small', text: 'Chile and Peru signed a fishing accord on Tuesday.' })].join('\n');
+    const events = await collect(extractStream(Readable.from(lines), { maxInputMegabytes: 1 }));
+    expect(events.map((event) => (event.kind === 'article' ? event.article.id : `${event.failure.line}: ${event.failure.reason}`))).toEqual([
+      '1: line 1 is too large (1.1 MB > 1 MB limit); split it or raise NEWSGRAPH_MAX_INPUT_MB',
+      'small',
+    ]);
   });
 
   it('reports empty standard input instead of yielding nothing', async () => {

@@ -4,12 +4,14 @@
 
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { extractionWorkers } from '../core/config.js';
+import { extractionWorkers, maxInputMegabytes } from '../core/config.js';
 import type { ExtractedArticle } from '../core/model.js';
 import { isInputFailure, type InputFailure } from './read/input-failure.js';
 import { walkInputs } from './read/input-files.js';
 import { readJsonLine } from './read/json-lines-reader.js';
 import type { RawArticle } from './read/raw-article.js';
+import { tooLargeReason } from './read/file-checks.js';
+import type { ReadOptions } from './read/read-input-file.js';
 import { createRunResolver, type RunResolver } from './resolve/run-resolver.js';
 import { extractInput, taskFailure, type InputOutcome, type InputTask } from './work/input-extraction.js';
 import { createWorkerPool } from './work/worker-pool.js';
@@ -19,7 +21,7 @@ export { listInputFiles } from './read/input-files.js';
 
 export type PipelineEvent = { kind: 'article'; article: ExtractedArticle } | { kind: 'failure'; failure: InputFailure };
 
-export interface PipelineOptions {
+export interface PipelineOptions extends ReadOptions {
   /** Worker threads that read and extract inputs; 1 does the work on this thread. Default: NEWSGRAPH_WORKERS (one per core). */
   workers?: number;
 }
@@ -66,6 +68,7 @@ export function extractRecords(records: RawArticle[], options: PipelineOptions =
 /** Extracts each task (file or record) on the worker pool, resolving names across them in order. */
 async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<InputEntry>, options: PipelineOptions): AsyncGenerator<PipelineEvent> {
   const workers = options.workers ?? extractionWorkers();
+  const readOptions: ReadOptions = { maxInputMegabytes: options.maxInputMegabytes ?? maxInputMegabytes() };
   const resolver = createRunResolver();
   const pool = workers > 1 ? createWorkerPool<InputTask, InputOutcome[]>({ script: WORKER_SCRIPT, size: workers }) : undefined;
   const run = async (task: InputTask): Promise<InputOutcome[]> => {
@@ -79,7 +82,7 @@ async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<Inp
   const pending: Promise<InputOutcome[]>[] = [];
   try {
     for await (const entry of entries) {
-      pending.push(entry.kind === 'failure' ? Promise.resolve([entry]) : run(entry));
+      pending.push(entry.kind === 'failure' ? Promise.resolve([entry]) : run(entry.kind === 'file' ? { kind: 'file', file: entry.file, options: readOptions } : entry));
       while (pending.length > workers * LOOKAHEAD_PER_WORKER) yield* resolved(await pending.shift()!, resolver);
     }
     while (pending.length > 0) yield* resolved(await pending.shift()!, resolver);
@@ -91,15 +94,17 @@ async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<Inp
 /**
  * Reads JSON Lines `{id, text, title?, publishedAt?, source?, url?}` from a stream (standard input),
  * then cleans and extracts each on this thread; every article keeps its given id. A bad line is a
- * failure with its line number, and the other lines still load.
+ * failure with its line number, and the other lines still load; so is a line larger than the input size limit.
  */
-export async function* extractStream(input: NodeJS.ReadableStream): AsyncGenerator<PipelineEvent> {
+export async function* extractStream(input: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<PipelineEvent> {
   const resolver = createRunResolver();
+  const limit = options.maxInputMegabytes ?? maxInputMegabytes();
   let line = 0;
   let records = 0;
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     line += 1;
-    const read = readJsonLine(text, STDIN_FILE, line);
+    const tooLarge = tooLargeReason(Buffer.byteLength(text), limit);
+    const read = tooLarge ? { file: STDIN_FILE, line, reason: `line ${line} is ${tooLarge}` } : readJsonLine(text, STDIN_FILE, line);
     if (read === null) continue;
     records += 1;
     if (isInputFailure(read)) yield { kind: 'failure', failure: read };

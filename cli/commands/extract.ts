@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { parseWorkerCount } from '../../core/config.js';
 import type { ExtractedArticle } from '../../core/model.js';
 import { extractPaths, extractStream, type InputFailure, type PipelineEvent } from '../../loaders/pipeline.js';
+import { describeFailure } from '../../loaders/read/input-failure.js';
+import { describeTally, tallyInputs } from '../../loaders/read/input-tally.js';
 import { runAction } from '../run-command.js';
 
 function describe(article: ExtractedArticle): string {
@@ -36,15 +38,22 @@ export function registerExtract(program: Command): void {
           paths.length === 1 && paths[0] === '-' ? extractStream(process.stdin) : extractPaths(paths, { workers });
         const articles: ExtractedArticle[] = [];
         const failures: InputFailure[] = [];
+        const articleFiles = new Set<string>();
+        let extracted = 0;
         for await (const event of events) {
-          if (event.kind === 'failure') failures.push(event.failure);
-          else if (options.json) articles.push(event.article);
+          if (event.kind === 'failure') {
+            failures.push(event.failure);
+            continue;
+          }
+          extracted += 1;
+          if (event.article.file) articleFiles.add(event.article.file);
+          if (options.json) articles.push(event.article);
           else process.stdout.write(describe(event.article) + '\n\n');
         }
         if (options.json) process.stdout.write(JSON.stringify({ articles }, null, 2) + '\n');
-        for (const failure of failures) {
-          process.stderr.write(`newsgraph: ${failure.line ? `${failure.file}:${failure.line}` : failure.file}: ${failure.reason}\n`);
-        }
+        for (const failure of failures) process.stderr.write(`newsgraph: ${describeFailure(failure)}\n`);
+        // The summary goes to standard error, so that standard output stays the contract JSON.
+        process.stderr.write(`newsgraph: extracted ${extracted} article(s); ${describeTally(tallyInputs(articleFiles, failures))}.\n`);
         return failures.length ? 1 : 0;
       }),
     );

@@ -4,19 +4,20 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { parseWorkerCount } from '../../core/config.js';
 import { loadPaths, type LoadSummary } from '../../loaders/load-into-store.js';
+import { describeFailure } from '../../loaders/read/input-failure.js';
+import { describeTally } from '../../loaders/read/input-tally.js';
 import { runAction, withStore } from '../run-command.js';
 
 /** Prints the summary of a load and its failures; returns the exit code. */
 export function reportLoad(summary: LoadSummary, out: NodeJS.WritableStream = process.stdout): number {
   out.write(
-    `Loaded ${summary.files} file(s): ${summary.articlesAdded} article(s) added, ${summary.articlesSkipped} already stored; ` +
-      `${summary.entitiesAdded} entities and ${summary.relationsAdded} relations added.\n`,
+    `Loaded: ${summary.articlesAdded} article(s) added, ${summary.articlesSkipped} already stored; ` +
+      `${summary.entitiesAdded} entities and ${summary.relationsAdded} relations added; ${describeTally(summary)}.\n`,
   );
   if (summary.failures.length) {
     process.stderr.write(`${summary.failures.length} input(s) failed:\n`);
     for (const failure of summary.failures) {
-      const where = failure.line ? `${failure.file}:${failure.line}` : failure.file;
-      process.stderr.write(`  ${where}: ${failure.reason}\n`);
+      process.stderr.write(`  ${describeFailure(failure)}\n`);
     }
     return 1;
   }
@@ -43,6 +44,7 @@ export function registerLoad(program: Command): void {
           let percentShown = -1;
           const summary = await loadPaths(store, paths, {
             workers: options.workers === undefined ? config.workers : parseWorkerCount(options.workers, '--workers'),
+            maxInputMegabytes: config.maxInputMegabytes,
             onProgress: ({ filesDone, filesTotal, articlesAdded }) => {
               if (!options.progress) return;
               if (!showBar) {

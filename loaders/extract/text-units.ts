@@ -2,6 +2,7 @@
 // (from compromise) and quotation spans, the units every later extraction step works on.
 
 import nlp from 'compromise';
+import { boundedChunks } from './bounded-chunks.js';
 
 export interface Token {
   /** Offsets into the article text. */
@@ -61,9 +62,33 @@ function isHeadline(text: string, tokens: Token[]): boolean {
   return capitalised.slice(1).some((w) => w.text.length > 1 && HEADLINE_WORD_TAGS.some((tag) => w.tags.has(tag)));
 }
 
+/**
+ * The quoted range that starts last at or before `position`, or undefined. Ranges come in text order
+ * and never overlap, so a binary search finds it: a long text with many quotes stays linear.
+ */
+function rangeBefore(quotes: Array<[number, number]>, position: number): [number, number] | undefined {
+  let low = 0;
+  let high = quotes.length - 1;
+  let found: [number, number] | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (quotes[middle][0] <= position) {
+      found = quotes[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** Whether the token at [start, end) lies strictly inside a quotation. */
+function isQuoted(quotes: Array<[number, number]>, start: number, end: number): boolean {
+  const range = rangeBefore(quotes, start - 1);
+  return range !== undefined && start > range[0] && end < range[1];
+}
+
 function isPossessive(word: string, rest: string, restOffset: number, quotes: Array<[number, number]>): boolean {
   if (!/[\p{L}\p{N}]$/u.test(word)) return false;
-  if (quotes.some(([, end]) => end === restOffset + 1)) return false; // a closing quote, not an apostrophe
+  if (rangeBefore(quotes, restOffset)?.[1] === restOffset + 1) return false; // a closing quote, not an apostrophe
   return POSSESSIVE.test(rest) || (/s$/.test(word) && PLURAL_POSSESSIVE.test(rest));
 }
 
@@ -83,7 +108,7 @@ function tokenize(text: string, offset: number, quotes: Array<[number, number]>,
       lower: match[0].toLowerCase(),
       tags: tagsAt.get(start) ?? new Set(),
       possessive: isPossessive(match[0], text.slice(match.index + match[0].length), end, quotes),
-      quoted: quotes.some(([qs, qe]) => start > qs && end < qe),
+      quoted: isQuoted(quotes, start, end),
       index: tokens.length,
     });
   }
@@ -99,40 +124,49 @@ function tagWords(sentence: string, offset: number): Map<number, Set<string>> {
 }
 
 /**
- * The article's sentences, each with its tokens. Paragraphs (line breaks) always end a sentence;
- * compromise splits inside them, which knows abbreviations such as "Mr." and "U.S.".
+ * The article's sentences, each with its tokens. Paragraphs (line breaks) always end a sentence, and
+ * so does the end of a chunk of an over-long paragraph (see bounded-chunks.ts).
  */
 export function splitSentences(text: string): Sentence[] {
   const quotes = quotedRanges(text);
   const sentences: Sentence[] = [];
-  for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    const body = paragraph[0];
-    let cursor = 0;
-    const parts = nlp(body).sentences().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
-    const pieces = parts.length > 0 ? parts.map((p) => p.text) : [body];
-    for (const piece of pieces) {
-      const trimmed = piece.trim();
-      if (trimmed === '') continue;
-      // compromise may normalise whitespace; anchor each sentence on its first word instead of trusting offsets.
-      const found = body.indexOf(trimmed, cursor);
-      const localStart = found >= 0 ? found : body.slice(cursor).search(/\S/) + cursor;
-      const localEnd = found >= 0 ? found + trimmed.length : Math.min(body.length, localStart + trimmed.length);
-      cursor = localEnd;
-      const start = paragraph.index + localStart;
-      const end = paragraph.index + localEnd;
-      const sentenceText = text.slice(start, end);
-      const tokens = tokenize(sentenceText, start, quotes, tagWords(sentenceText, start));
-      sentences.push({ start, end, text: sentenceText, tokens, headline: isHeadline(sentenceText, tokens) });
-    }
-    // Text compromise dropped at the end of a paragraph still belongs to the last sentence.
-    const last = sentences[sentences.length - 1];
-    const paragraphEnd = paragraph.index + body.trimEnd().length;
-    if (last && last.end < paragraphEnd && last.start >= paragraph.index) {
-      last.end = paragraphEnd;
-      last.text = text.slice(last.start, last.end);
-      last.tokens = tokenize(last.text, last.start, quotes, tagWords(last.text, last.start));
-      last.headline = isHeadline(last.text, last.tokens);
-    }
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    for (const chunk of boundedChunks(line[0])) sentences.push(...chunkSentences(text, chunk.text, line.index + chunk.start, quotes));
+  }
+  return sentences;
+}
+
+/**
+ * The sentences of one chunk of a paragraph (`body`, at `offset` in the article `text`); compromise
+ * splits them, which knows abbreviations such as "Mr." and "U.S.".
+ */
+function chunkSentences(text: string, body: string, offset: number, quotes: Array<[number, number]>): Sentence[] {
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  const parts = nlp(body).sentences().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+  const pieces = parts.length > 0 ? parts.map((p) => p.text) : [body];
+  for (const piece of pieces) {
+    const trimmed = piece.trim();
+    if (trimmed === '') continue;
+    // compromise may normalise whitespace; anchor each sentence on its first word instead of trusting offsets.
+    const found = body.indexOf(trimmed, cursor);
+    const localStart = found >= 0 ? found : body.slice(cursor).search(/\S/) + cursor;
+    const localEnd = found >= 0 ? found + trimmed.length : Math.min(body.length, localStart + trimmed.length);
+    cursor = localEnd;
+    const start = offset + localStart;
+    const end = offset + localEnd;
+    const sentenceText = text.slice(start, end);
+    const tokens = tokenize(sentenceText, start, quotes, tagWords(sentenceText, start));
+    sentences.push({ start, end, text: sentenceText, tokens, headline: isHeadline(sentenceText, tokens) });
+  }
+  // Text compromise dropped at the end of a paragraph still belongs to the last sentence.
+  const last = sentences[sentences.length - 1];
+  const paragraphEnd = offset + body.trimEnd().length;
+  if (last && last.end < paragraphEnd && last.start >= offset) {
+    last.end = paragraphEnd;
+    last.text = text.slice(last.start, last.end);
+    last.tokens = tokenize(last.text, last.start, quotes, tagWords(last.text, last.start));
+    last.headline = isHeadline(last.text, last.tokens);
   }
   return sentences;
 }

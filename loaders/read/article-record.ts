@@ -27,7 +27,7 @@ export const RECORD_EXAMPLE = '{"id": "…", "title": "…", "text": "…", "pub
  */
 export function articleFromRecord(value: unknown, file: string, line?: number): RawArticle | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return `expecting an article object like ${RECORD_EXAMPLE}, found ${Array.isArray(value) ? 'an array' : typeof value}`;
+    return `expecting an article object like ${RECORD_EXAMPLE}, found ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}`;
   }
   const parsed = articleRecord.safeParse(value);
   if (!parsed.success) {

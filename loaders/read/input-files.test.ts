@@ -1,6 +1,7 @@
 // Walking the paths a user gave: folders in sorted order, hidden files skipped, problems reported.
 
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,5 +44,55 @@ describe('listInputFiles', () => {
       { file: join(root, 'scan.pdf'), reason: expect.stringContaining('unsupported file type .pdf') },
       { file: root, reason: expect.stringContaining('no readable files') },
     ]);
+  });
+
+  it('ends a walk through symbolic links that loop back up the tree, reading each file once', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'newsgraph-walk-'));
+    try {
+      await mkdir(join(root, 'news', 'inner'), { recursive: true });
+      await writeFile(join(root, 'news', 'inner', 'story.txt'), 'text');
+      await symlink('..', join(root, 'news', 'inner', 'up'));
+      await symlink(join(root, 'news'), join(root, 'news', 'again'));
+      await symlink('story.txt', join(root, 'news', 'inner', 'same-story.txt'));
+      await symlink('self.txt', join(root, 'news', 'self.txt'));
+      const { files, failures } = await listInputFiles([join(root, 'news')]);
+      expect(files).toEqual([join(root, 'news', 'inner', 'same-story.txt')]);
+      expect(failures).toEqual([
+        { file: join(root, 'news', 'again'), reason: expect.stringMatching(/^skipped: the folder .* is already being read \(a symbolic link loops back to it\)$/) },
+        { file: join(root, 'news', 'inner', 'up'), reason: expect.stringMatching(/already being read/) },
+        { file: join(root, 'news', 'self.txt'), reason: 'a symbolic link that loops back to itself: nothing to read' },
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('names a broken symbolic link, a named pipe and walks a folder named like a file', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'newsgraph-walk-'));
+    try {
+      await symlink(join(root, 'gone.txt'), join(root, 'dangling.txt'));
+      execFileSync('mkfifo', [join(root, 'pipe.txt')]);
+      await mkdir(join(root, 'x.txt'));
+      await writeFile(join(root, 'x.txt', 'inside.md'), 'text');
+      const { files, failures } = await listInputFiles([root]);
+      expect(files).toEqual([join(root, 'x.txt', 'inside.md')]);
+      expect(failures).toEqual([
+        { file: join(root, 'dangling.txt'), reason: `a broken symbolic link: its target ${join(root, 'gone.txt')} does not exist` },
+        { file: join(root, 'pipe.txt'), reason: expect.stringMatching(/^not a regular file \(a named pipe \(FIFO\)\)/) },
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('lists files with spaces, accents, a leading dash and a newline in their names', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'newsgraph-walk-'));
+    try {
+      const names = ['-dash.txt', 'a story with spaces.md', 'line\nbreak.txt', 'Zürich – 東京 🚆.txt'];
+      for (const name of names) await writeFile(join(root, name), 'text');
+      expect((await listInputFiles([root])).files).toEqual(names.map((name) => join(root, name)).sort());
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -21,7 +21,8 @@ export const jsonReader: Reader = {
     records.forEach((record, index) => {
       const article = articleFromRecord(record, file);
       if (typeof article !== 'string') result.articles.push(article);
-      else result.failures.push({ file, reason: records.length > 1 || Array.isArray(value) ? `item ${index + 1}: ${article}` : article });
+      else if (records.length > 1 || Array.isArray(value)) result.failures.push({ file, index, reason: `item at index ${index}: ${article}` });
+      else result.failures.push({ file, reason: article });
     });
     return result;
   },

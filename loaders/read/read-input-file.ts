@@ -1,23 +1,48 @@
 // Reads one input file with the reader its extension names; every problem comes back as a value.
 
-import { readFile } from 'node:fs/promises';
-import { findReader, unsupportedReason } from './reader-registry.js';
+import { readFile, stat } from 'node:fs/promises';
+import { maxInputMegabytes } from '../../core/config.js';
+import { binaryKind } from './binary-kind.js';
+import { byteOrderMark, decodeText } from './decode-text.js';
+import { notRegularFileReason, tooLargeReason } from './file-checks.js';
+import { findReader, KNOWN_EXTENSIONS, unsupportedReason } from './reader-registry.js';
 import type { ReadResult } from './reader.js';
 
-/** Reads one file into raw articles. Never throws: unreadable, empty or malformed input is a failure. */
-export async function readInputFile(file: string): Promise<ReadResult> {
-  const reader = findReader(file);
-  if (!reader) return { articles: [], failures: [{ file, reason: unsupportedReason(file) }] };
-  let content: string;
+export interface ReadOptions {
+  /** Largest file read, in MiB. Default: NEWSGRAPH_MAX_INPUT_MB. */
+  maxInputMegabytes?: number;
+}
+
+/** Bytes of a file that fits the limit, or the reason it is not read. */
+async function readBytes(file: string, limitMegabytes: number): Promise<Buffer | string> {
   try {
-    content = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    const stats = await stat(file);
+    const refused = notRegularFileReason(stats) ?? tooLargeReason(stats.size, limitMegabytes);
+    return refused ?? (await readFile(file));
   } catch (error) {
-    return { articles: [], failures: [{ file, reason: `cannot read it (${(error as Error).message})` }] };
+    return `cannot read it (${(error as Error).message})`;
   }
-  if (!content.trim()) return { articles: [], failures: [{ file, reason: 'the file is empty (nothing but whitespace): nothing to read' }] };
+}
+
+/**
+ * Reads one file into raw articles. Never throws: a special file (a named pipe, a device), a file
+ * over the size limit, a binary file (by its bytes, whatever its name), an empty file or malformed
+ * content is a failure naming the file and the reason. Text is decoded as UTF-8, UTF-16 with a byte
+ * order mark, or Windows-1252 (see decode-text.ts).
+ */
+export async function readInputFile(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const fail = (reason: string): ReadResult => ({ articles: [], failures: [{ file, reason }] });
+  const reader = findReader(file);
+  if (!reader) return fail(unsupportedReason(file));
+  const bytes = await readBytes(file, options.maxInputMegabytes ?? maxInputMegabytes());
+  if (typeof bytes === 'string') return fail(bytes);
+  const binary = byteOrderMark(bytes) ? null : await binaryKind(bytes);
+  if (binary) return fail(`looks like ${binary}, not text: newsgraph reads text articles (${KNOWN_EXTENSIONS.join(', ')}); convert it to text first`);
+  const { text } = decodeText(bytes);
+  if (!text.trim()) return fail('the file is empty (nothing but whitespace): nothing to read');
   try {
-    return await reader.read(content, file);
+    return await reader.read(text, file);
   } catch (error) {
-    return { articles: [], failures: [{ file, reason: `cannot read it as ${reader.name} (${(error as Error).message})` }] };
+    return fail(`cannot read it as ${reader.name} (${(error as Error).message})`);
   }
 }
