@@ -17,12 +17,25 @@ function fact(data: Record<string, unknown>, ...keys: string[]): string | null {
 }
 
 /**
+ * gray-matter runs front matter marked `---js` or `---javascript` through eval(): any article file
+ * could run code in the loader. That engine is replaced by one that refuses.
+ */
+const NO_JAVASCRIPT = {
+  javascript: {
+    parse: (): never => {
+      throw new Error('JavaScript front matter (---js) is never run; write the facts as YAML');
+    },
+  },
+};
+
+/**
  * Splits optional front matter (title, source/publisher, url/link, author/byline, publishedAt/date)
- * from the body. Throws gray-matter's error when the YAML is malformed.
+ * from the body. Throws gray-matter's error when the YAML is malformed, or when the front matter is
+ * JavaScript, which is never run.
  */
 export function readFrontMatter(content: string): FrontMatter {
   // An options object keeps gray-matter from caching by content across files.
-  const parsed = matter(content, {});
+  const parsed = matter(content, { engines: NO_JAVASCRIPT });
   const data = parsed.data as Record<string, unknown>;
   return {
     title: fact(data, 'title'),

@@ -9,13 +9,17 @@ type Parsers = {
 };
 let parsers: Promise<Parsers> | undefined;
 
-/** jsdom takes a noticeable time to load, so only runs that read HTML pay for it. */
+/**
+ * jsdom takes a noticeable time to load, so only runs that read HTML pay for it. One after the other:
+ * jsdom require()s parse5, an ES module, and Node refuses that while an import() of it is under way.
+ */
 function loadParsers(): Promise<Parsers> {
-  parsers ??= Promise.all([import('jsdom'), import('@mozilla/readability'), import('parse5')]).then(([jsdom, readability, parse5]) => ({
-    JSDOM: jsdom.JSDOM,
-    Readability: readability.Readability,
-    parse: parse5.parse,
-  }));
+  parsers ??= (async () => {
+    const { JSDOM } = await import('jsdom');
+    const { Readability } = await import('@mozilla/readability');
+    const { parse } = await import('parse5');
+    return { JSDOM, Readability, parse };
+  })();
   return parsers;
 }
 

@@ -179,6 +179,15 @@ describe('readInputFile on hostile input', () => {
     expect(article.text).toBe('**a '.repeat(50_000).trim());
   });
 
+  it('never runs JavaScript front matter in a Markdown or text file, and refuses the file instead', async () => {
+    const evil = (engine: string) =>
+      `---${engine}\n{ title: (function () { globalThis.newsgraphFrontMatterRan = true; return 'ran'; })() }\n---\nPutin called Raisi on Monday.\n`;
+    for (const [name, engine] of [['evil.md', 'js'], ['evil.txt', 'javascript'], ['evil-upper.md', 'JS']]) {
+      expect(await onlyFailure(file(name, evil(engine)))).toMatch(/JavaScript front matter \(---js\) is never run/);
+    }
+    expect((globalThis as { newsgraphFrontMatterRan?: boolean }).newsgraphFrontMatterRan).toBeUndefined();
+  });
+
   it('refuses JSON that holds no article: a number, a string, null, an object without text', async () => {
     expect(await onlyFailure(file('number.json', '42'))).toMatch(/expecting an article object .*found a number/);
     expect(await onlyFailure(file('string.json', '"Putin called Raisi"'))).toMatch(/found a string/);
