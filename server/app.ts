@@ -30,6 +30,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Limits of the Cypher console (time, rows, rate); read from the environment when absent. */
   query?: ConsoleLimits;
+  /** Requests per minute one address may send to each expensive read route; read from the environment when absent. */
+  expensiveRatePerMinute?: number;
 }
 
 /** Every API resource router, mounted under /api in this order. */

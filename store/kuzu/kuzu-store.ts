@@ -33,6 +33,7 @@ import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryO
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
 import { KuzuLane } from './kuzu-lane.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
+import { refuseHugeRanges } from './range-guard.js';
 import * as statements from './statements.js';
 import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
 import { kuzuInvestigationReader } from './investigation-reader.js';
@@ -268,9 +269,12 @@ export class KuzuStore implements GraphStore {
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
-    const { readOnly, timeoutMs, rowLimit } = resolveQueryOptions(options);
+    const { readOnly, timeoutMs, rowLimit, memoryMB } = resolveQueryOptions(options);
     refuseEmptyLists(params);
-    if (readOnly) refuseOutsideClauses(cypher);
+    if (readOnly) {
+      refuseOutsideClauses(cypher);
+      refuseHugeRanges(cypher, params, memoryMB);
+    }
     const started = performance.now();
     const lane = readOnly ? this.lanes().console : this.lanes().writer;
     const result = await lane.exclusive(async (connectionLane) => {
@@ -425,8 +429,12 @@ function translateQueryError(error: unknown, cypher: string): Error {
   return error instanceof Error ? error : new Error(message);
 }
 
-// Measured: an empty list parameter crashes the Kùzu process, so query() refuses it up front.
+// Measured: an empty list parameter crashes the Kùzu process, so query() refuses it up front. Kùzu's
+// binding also rejects a params object with its own `constructor` key ("params must be a plain object").
 function refuseEmptyLists(value: unknown, name = 'params'): void {
+  if (name === 'params' && value !== null && typeof value === 'object' && Object.hasOwn(value, 'constructor')) {
+    throw new InvalidArgumentError('query: a parameter may not be named `constructor` (Kùzu cannot bind it). Rename the parameter.');
+  }
   if (Array.isArray(value)) {
     if (value.length === 0) {
       throw new InvalidArgumentError(`query: parameter \`${name}\` is an empty list, which Kùzu cannot bind. Write the empty list into the query instead.`);

@@ -8,7 +8,7 @@ import { jsonClient, useFixtureApi, type JsonClient } from '../../../test/fixtur
 import { startServer } from '../../serve.js';
 import type { ConsoleLimits } from './schema.js';
 
-const LIMITS: ConsoleLimits = { timeoutMs: 5000, rowLimit: 50, ratePerMinute: 1000 };
+const LIMITS: ConsoleLimits = { timeoutMs: 5000, rowLimit: 50, ratePerMinute: 1000, memoryMB: 256 };
 // Ten billion rows: it runs for minutes unless the timeout really stops it.
 const SLOW_QUERY = 'UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x + y AS z WHERE z % 7 = 0 RETURN count(z) AS n';
 
