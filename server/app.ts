@@ -51,8 +51,11 @@ export function createApp(options: AppOptions): Express {
           upgradeInsecureRequests: null,
           // Cytoscape exports images as data: and blob: URLs.
           imgSrc: ["'self'", 'data:', 'blob:'],
+          // Nothing frames the app, so no other page can frame it either (clickjacking).
+          frameAncestors: ["'none'"],
         },
       },
+      xFrameOptions: { action: 'deny' },
     }),
   );
   app.use(compression());
