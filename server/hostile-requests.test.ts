@@ -2,9 +2,7 @@
 
 import { DRONE_DEAL, PHONE_CALL } from '../test/fixtures/store-articles.js';
 import { useFixtureApi } from '../test/fixtures/fixture-api.js';
-
-/** Text that would give away internals: a stack frame, a file path of ours, or a dependency's. */
-const INTERNALS = /\bat .+\(|\.ts:\d+|node_modules|\/work\/|[A-Za-z]:\\\\|Error: .*\n\s+at /;
+import { INTERNALS } from '../test/fixtures/internals.js';
 
 describe('hostile requests', () => {
   // Two requests per minute on each expensive route, so the rate limits can be seen without sending hundreds.

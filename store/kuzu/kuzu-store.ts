@@ -426,7 +426,13 @@ function translateQueryError(error: unknown, cypher: string): Error {
     );
   }
   if (/exception:/i.test(message)) return new InvalidArgumentError(`query: ${message}`, { engineMessage: message, ...kuzuErrorPosition(message, cypher) });
-  return error instanceof Error ? error : new Error(message);
+  const unused = /Parameter (\S*) not found/.exec(message);
+  if (unused) {
+    return new InvalidArgumentError(`query: parameter \`${unused[1]}\` is not used by the query, and Kùzu refuses unused parameters. Remove it, or use it as $${unused[1]}.`, { engineMessage: message });
+  }
+  if (isNewsgraphError(error)) return error;
+  // Anything else the engine says about user Cypher is about that query, not a fault of the server.
+  return new InvalidArgumentError(`query: ${message.replace(/^Error: /, '')}`, { engineMessage: message });
 }
 
 // Measured: an empty list parameter crashes the Kùzu process, so query() refuses it up front. Kùzu's
