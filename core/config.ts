@@ -19,7 +19,7 @@ export const SETTINGS_DOC = [
   { env: 'NEWSGRAPH_QUERY_TIMEOUT_MS', default: '5000', doc: 'Time limit of one Cypher console query.' },
   { env: 'NEWSGRAPH_QUERY_ROW_LIMIT', default: '1000', doc: 'Rows returned by one Cypher console query at most.' },
   { env: 'NEWSGRAPH_QUERY_RATE_LIMIT', default: '60', doc: 'Cypher console queries one client (IP address) may send per minute; more are answered 429.' },
-  { env: 'NEWSGRAPH_QUERY_MEMORY_MB', default: '1024', doc: 'Memory one Cypher console query may plan to use, in MiB: a `range()` whose list would need more is refused before it runs.' },
+  { env: 'NEWSGRAPH_QUERY_MEMORY_MB', default: '1024', doc: 'Memory one Cypher console query may plan to use, in MiB: a `range()` list or padded string that would need more is refused before it runs.' },
   { env: 'NEWSGRAPH_EXPENSIVE_RATE_LIMIT', default: '120', doc: 'Requests one client (IP address) may send per minute to each expensive read route (paths, trace, timeline, neighbours beyond depth 1); more are answered 429.' },
   { env: 'NEWSGRAPH_SAMPLES_PATH', default: './data/samples', doc: 'Articles `npm start` loads into an empty store.' },
   { env: 'NEWSGRAPH_WORKERS', default: 'auto', doc: 'Worker threads that read and extract files for `load` and `extract`: `auto` (one per CPU core) or a number; `1` works on the main thread. `--workers` overrides it.' },

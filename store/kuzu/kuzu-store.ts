@@ -33,7 +33,7 @@ import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryO
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
 import { KuzuLane } from './kuzu-lane.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
-import { refuseHugeRanges } from './range-guard.js';
+import { refuseOverBudget } from './memory-guard.js';
 import * as statements from './statements.js';
 import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
 import { kuzuInvestigationReader } from './investigation-reader.js';
@@ -273,7 +273,7 @@ export class KuzuStore implements GraphStore {
     refuseEmptyLists(params);
     if (readOnly) {
       refuseOutsideClauses(cypher);
-      refuseHugeRanges(cypher, params, memoryMB);
+      refuseOverBudget(cypher, params, memoryMB);
     }
     const started = performance.now();
     const lane = readOnly ? this.lanes().console : this.lanes().writer;

@@ -112,8 +112,8 @@ describe('POST /api/cypher', () => {
     expect(body.rows).toEqual([{ one: 1 }]);
   });
 
-  // range() builds its whole list in one call that neither the timeout nor an interrupt stops, so a list
-  // beyond the memory budget (256 MB here) is refused before the engine sees it.
+  // range() builds its whole list (and lpad its whole string) in one call that neither the timeout nor an
+  // interrupt stops, so one beyond the memory budget (256 MB here) is refused before the engine sees it.
   it.each([
     ['UNWIND range(1, 300000000) AS x RETURN sum(x) AS total', {}],
     ['RETURN size(range(1, 2000000000)) AS n', {}],
@@ -123,6 +123,7 @@ describe('POST /api/cypher', () => {
     ["RETURN size(range(1, toInteger('300000000'))) AS n", {}],
     ['RETURN size([x IN range(1, $n) | x * 2]) AS n', { n: 300_000_000 }],
     ['RETURN size(RANGE (1, 3e9)) AS n', {}],
+    ["RETURN size(lpad('x', 2000000000, 'y')) AS n", {}],
   ])('refuses %s before it runs, saying the query needs more memory than the budget', async (query, params) => {
     const { status, body } = await post({ query, params });
     expect(status).toBe(400);

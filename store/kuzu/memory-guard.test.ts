@@ -1,12 +1,12 @@
-// The console's range() guard: which lists it counts, how it evaluates their bounds, and what it lets through.
+// The console's memory guard: which range() lists and padded strings it counts, how it evaluates their bounds, and what it lets through.
 
-import { maxRangeElements, refuseHugeRanges } from './range-guard.js';
+import { maxRangeElements, refuseOverBudget } from './memory-guard.js';
 
 // A 1 MiB budget allows 1,024 elements.
-const refuses = (cypher: string, params: Record<string, unknown> = {}) => expect(() => refuseHugeRanges(cypher, params, 1)).toThrow(/NEWSGRAPH_QUERY_MEMORY_MB/);
-const allows = (cypher: string, params: Record<string, unknown> = {}) => expect(() => refuseHugeRanges(cypher, params, 1)).not.toThrow();
+const refuses = (cypher: string, params: Record<string, unknown> = {}) => expect(() => refuseOverBudget(cypher, params, 1)).toThrow(/NEWSGRAPH_QUERY_MEMORY_MB/);
+const allows = (cypher: string, params: Record<string, unknown> = {}) => expect(() => refuseOverBudget(cypher, params, 1)).not.toThrow();
 
-describe('refuseHugeRanges', () => {
+describe('refuseOverBudget', () => {
   it('allows about one element per KiB of the budget', () => {
     expect(maxRangeElements(1024)).toBe(1_048_576);
     allows('RETURN range(1, 1024)');
@@ -43,5 +43,14 @@ describe('refuseHugeRanges', () => {
   it('ignores range inside strings, comments, quoted names and property names', () => {
     allows("RETURN 'range(1, 300000000)' AS text // range(1, 300000000)");
     allows('MATCH (e:Entity) RETURN e.range');
+  });
+
+  it('refuses padded and repeated strings longer than the budget has bytes', () => {
+    refuses("RETURN lpad('x', 2000000000, 'y')");
+    refuses("RETURN rpad('x', $n, 'y')", { n: 2_000_000 });
+    refuses("RETURN repeat('abcd', 300000)");
+    allows("RETURN lpad('7', 3, '0')");
+    allows("RETURN repeat('ab', 1000)");
+    allows('MATCH (e:Entity) RETURN lpad(e.name, 40, e.type)');
   });
 });

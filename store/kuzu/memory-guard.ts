@@ -1,4 +1,4 @@
-// Refuses console queries whose range() lists would need more memory than the query budget, before Kùzu builds them.
+// Refuses console queries whose range() lists or padded strings would need more memory than the query budget, before Kùzu builds them.
 
 import { InvalidArgumentError } from '../../core/errors.js';
 import { maskLiterals } from './read-only-guard.js';
@@ -11,21 +11,38 @@ import { maskLiterals } from './read-only-guard.js';
 // the measured cost.
 const BYTES_PER_ELEMENT = 1024;
 
+// Measured: `RETURN size(lpad('x', 2000000000, 'y'))` grew the process by 1.9 GB over 35 s before the
+// buffer pool refused it (about a byte per character, built outside the pool); `repeat` fails fast in
+// the pool. So a padded or repeated string may have at most one character per byte of the budget.
+const PADDING_FUNCTIONS = /^(lpad|rpad|repeat)$/i;
+
 /** The most elements a range() may span within a memory budget of `memoryMB` MiB. */
 export function maxRangeElements(memoryMB: number): number {
   return Math.floor((memoryMB * 1024 * 1024) / BYTES_PER_ELEMENT);
 }
 
 /**
- * Throws InvalidArgumentError when a `range(start, end[, step])` in `cypher` spans more than the budget
- * allows. Bounds are evaluated when they are integer literals, `$parameters`, names bound to such a
- * value with `AS`, or arithmetic of those; bounds that depend on data are left to the engine.
+ * Throws InvalidArgumentError when a `range(start, end[, step])` in `cypher` spans more elements than
+ * the budget allows, or an `lpad`/`rpad`/`repeat` asks for more characters than it has bytes. Bounds
+ * are evaluated when they are integer literals, `$parameters`, names bound to such a value with `AS`,
+ * or arithmetic of those; bounds that depend on data are left to the engine.
  */
-export function refuseHugeRanges(cypher: string, params: Record<string, unknown>, memoryMB: number): void {
+export function refuseOverBudget(cypher: string, params: Record<string, unknown>, memoryMB: number): void {
   const code = maskLiterals(cypher);
   const names = constantNames(code, params);
   const limit = maxRangeElements(memoryMB);
-  for (const call of rangeCalls(code)) {
+  for (const call of calls(code, PADDING_FUNCTIONS)) {
+    const characters = evaluate(call.args[1] ?? '', params, names) ?? largestLiteral(call.args[1] ?? '');
+    // repeat(text, n) builds n copies of the text.
+    const copies = /^repeat$/i.test(call.name) && /^\s*'/.test(call.args[0] ?? '') ? call.args[0].trim().length - 2 : 1;
+    if (characters * copies > memoryMB * 1024 * 1024) {
+      throw new InvalidArgumentError(
+        `query: \`${cypher.slice(call.start, call.end)}\` builds a string of ${(characters * copies).toLocaleString('en')} characters, more than the ${memoryMB} MB a console query may use. Build a shorter string; the budget is NEWSGRAPH_QUERY_MEMORY_MB.`,
+        { characters: characters * copies, memoryMB },
+      );
+    }
+  }
+  for (const call of calls(code, /^range$/i)) {
     const text = cypher.slice(call.start, call.end);
     // A bound computed from text (`toInteger('300000000')`) or holding a huge literal cannot be trusted to stay small.
     if (call.args.some((arg) => evaluate(arg, params, names) === undefined && (/['"]/.test(arg) || largestLiteral(arg) > limit))) {
@@ -50,16 +67,18 @@ function largestLiteral(expression: string): number {
   return Math.max(0, ...(expression.match(/\d+(?:\.\d+)?(?:e\d+)?/gi) ?? []).map(Number));
 }
 
-interface RangeCall {
+interface FunctionCall {
+  name: string;
   start: number;
   end: number;
   args: string[];
 }
 
-/** Every `range(…)` call with its top-level arguments, nested calls included. */
-function rangeCalls(code: string): RangeCall[] {
-  const calls: RangeCall[] = [];
-  for (const match of code.matchAll(/(?<![.\w$`])range\s*\(/gi)) {
+/** Every call of a function whose name matches `name`, with its top-level arguments, nested calls included. */
+function calls(code: string, name: RegExp): FunctionCall[] {
+  const found: FunctionCall[] = [];
+  for (const match of code.matchAll(/(?<![.\w$`])([A-Za-z_]\w*)\s*\(/g)) {
+    if (!name.test(match[1])) continue;
     const open = match.index + match[0].length;
     const args: string[] = [];
     let depth = 0;
@@ -70,7 +89,7 @@ function rangeCalls(code: string): RangeCall[] {
       else if (char === ')' || char === ']' || char === '}') {
         if (depth === 0) {
           args.push(code.slice(from, index));
-          calls.push({ start: match.index, end: index + 1, args });
+          found.push({ name: match[1], start: match.index, end: index + 1, args });
           break;
         }
         depth--;
@@ -80,7 +99,7 @@ function rangeCalls(code: string): RangeCall[] {
       }
     }
   }
-  return calls;
+  return found;
 }
 
 /** Names bound to a constant with `<expression> AS name` (WITH, UNWIND … AS is a list, not a constant). */
