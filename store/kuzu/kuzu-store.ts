@@ -34,6 +34,7 @@ import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } 
 import { KuzuLane } from './kuzu-lane.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
 import { refuseOverBudget } from './memory-guard.js';
+import { refuseUnbindableParams } from './param-guard.js';
 import * as statements from './statements.js';
 import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
 import { kuzuInvestigationReader } from './investigation-reader.js';
@@ -270,7 +271,7 @@ export class KuzuStore implements GraphStore {
 
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
     const { readOnly, timeoutMs, rowLimit, memoryMB } = resolveQueryOptions(options);
-    refuseEmptyLists(params);
+    refuseUnbindableParams(params);
     if (readOnly) {
       refuseOutsideClauses(cypher);
       refuseOverBudget(cypher, params, memoryMB);
@@ -433,22 +434,6 @@ function translateQueryError(error: unknown, cypher: string): Error {
   if (isNewsgraphError(error)) return error;
   // Anything else the engine says about user Cypher is about that query, not a fault of the server.
   return new InvalidArgumentError(`query: ${message.replace(/^Error: /, '')}`, { engineMessage: message });
-}
-
-// Measured: an empty list parameter crashes the Kùzu process, so query() refuses it up front. Kùzu's
-// binding also rejects a params object with its own `constructor` key ("params must be a plain object").
-function refuseEmptyLists(value: unknown, name = 'params'): void {
-  if (name === 'params' && value !== null && typeof value === 'object' && Object.hasOwn(value, 'constructor')) {
-    throw new InvalidArgumentError('query: a parameter may not be named `constructor` (Kùzu cannot bind it). Rename the parameter.');
-  }
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      throw new InvalidArgumentError(`query: parameter \`${name}\` is an empty list, which Kùzu cannot bind. Write the empty list into the query instead.`);
-    }
-    value.forEach((item, index) => refuseEmptyLists(item, `${name}[${index}]`));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) refuseEmptyLists(inner, name === 'params' ? key : `${name}.${key}`);
-  }
 }
 
 function messageOf(error: unknown): string {
