@@ -2,15 +2,15 @@
 
 import { loadConfig, type Config } from '../core/config.js';
 import { isNewsgraphError } from '../core/errors.js';
-import type { GraphStore } from '../store/graph-store.js';
+import type { GraphStore, OpenOptions } from '../store/graph-store.js';
 
-/** Reads the configuration and opens the store it names. */
-export async function openStore(): Promise<{ store: GraphStore; config: Config }> {
+/** Reads the configuration and opens the store it names (`options` as in GraphStore.open). */
+export async function openStore(options: OpenOptions = {}): Promise<{ store: GraphStore; config: Config }> {
   const config = loadConfig();
   // Loaded on demand so that `extract` and `--help` never load the database engines.
   const { createStore } = await import('../store/index.js');
   const store = createStore(config);
-  await store.open();
+  await store.open(options);
   return { store, config };
 }
 

@@ -27,6 +27,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: '0.0.0.0', NEWSGRAPH_API_TOKEN: 'secret' }).apiToken).toBe('secret');
   });
 
+  it('reads the console memory budget and the expensive-route rate limit, and refuses values that are not positive integers', () => {
+    expect(loadConfig({}).query.memoryMB).toBe(1024);
+    expect(loadConfig({}).expensiveRatePerMinute).toBe(120);
+    const config = loadConfig({ NEWSGRAPH_QUERY_MEMORY_MB: '256', NEWSGRAPH_EXPENSIVE_RATE_LIMIT: '30' });
+    expect(config.query.memoryMB).toBe(256);
+    expect(config.expensiveRatePerMinute).toBe(30);
+    expect(() => loadConfig({ NEWSGRAPH_QUERY_MEMORY_MB: '0' })).toThrow(/NEWSGRAPH_QUERY_MEMORY_MB/);
+    expect(() => loadConfig({ NEWSGRAPH_EXPENSIVE_RATE_LIMIT: 'lots' })).toThrow(/NEWSGRAPH_EXPENSIVE_RATE_LIMIT/);
+  });
+
   it('requires NEO4J_URI when the store is neo4j', () => {
     expect(() => loadConfig({ NEWSGRAPH_STORE: 'neo4j' })).toThrow(/NEO4J_URI/);
   });

@@ -19,6 +19,8 @@ export const SETTINGS_DOC = [
   { env: 'NEWSGRAPH_QUERY_TIMEOUT_MS', default: '5000', doc: 'Time limit of one Cypher console query.' },
   { env: 'NEWSGRAPH_QUERY_ROW_LIMIT', default: '1000', doc: 'Rows returned by one Cypher console query at most.' },
   { env: 'NEWSGRAPH_QUERY_RATE_LIMIT', default: '60', doc: 'Cypher console queries one client (IP address) may send per minute; more are answered 429.' },
+  { env: 'NEWSGRAPH_QUERY_MEMORY_MB', default: '1024', doc: 'Memory one Cypher console query may plan to use, in MiB: a `range()` list or padded string that would need more is refused before it runs.' },
+  { env: 'NEWSGRAPH_EXPENSIVE_RATE_LIMIT', default: '120', doc: 'Requests one client (IP address) may send per minute to each expensive read route (paths, trace, timeline, neighbours beyond depth 1); more are answered 429.' },
   { env: 'NEWSGRAPH_SAMPLES_PATH', default: './data/samples', doc: 'Articles `npm start` loads into an empty store.' },
   { env: 'NEWSGRAPH_MAX_INPUT_MB', default: '10', doc: 'Largest input file `load` and `extract` read, in MiB; a larger file is refused with a message (split it or raise this).' },
   { env: 'NEWSGRAPH_WORKERS', default: 'auto', doc: 'Worker threads that read and extract files for `load` and `extract`: `auto` (one per CPU core) or a number; `1` works on the main thread. `--workers` overrides it.' },
@@ -53,6 +55,8 @@ const schema = z
     NEWSGRAPH_QUERY_TIMEOUT_MS: positiveInt('NEWSGRAPH_QUERY_TIMEOUT_MS'),
     NEWSGRAPH_QUERY_ROW_LIMIT: positiveInt('NEWSGRAPH_QUERY_ROW_LIMIT'),
     NEWSGRAPH_QUERY_RATE_LIMIT: positiveInt('NEWSGRAPH_QUERY_RATE_LIMIT'),
+    NEWSGRAPH_QUERY_MEMORY_MB: positiveInt('NEWSGRAPH_QUERY_MEMORY_MB'),
+    NEWSGRAPH_EXPENSIVE_RATE_LIMIT: positiveInt('NEWSGRAPH_EXPENSIVE_RATE_LIMIT'),
     NEWSGRAPH_SAMPLES_PATH: z.string().min(1),
     NEWSGRAPH_MAX_INPUT_MB: positiveInt('NEWSGRAPH_MAX_INPUT_MB'),
     NEWSGRAPH_WORKERS: workerCount('NEWSGRAPH_WORKERS'),
@@ -77,7 +81,9 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string };
   apiToken: string | null;
   /** Limits of the Cypher console; a request may lower the time and row limits, never raise them. */
-  query: { timeoutMs: number; rowLimit: number; ratePerMinute: number };
+  query: { timeoutMs: number; rowLimit: number; ratePerMinute: number; memoryMB: number };
+  /** Requests per minute one address may send to each expensive read route. */
+  expensiveRatePerMinute: number;
   samplesPath: string;
   /** Largest input file read, in MiB. */
   maxInputMegabytes: number;
@@ -113,7 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: v.PORT,
     neo4j: { uri: v.NEO4J_URI, user: v.NEO4J_USER, password: v.NEO4J_PASSWORD, database: v.NEO4J_DATABASE },
     apiToken: v.NEWSGRAPH_API_TOKEN || null,
-    query: { timeoutMs: v.NEWSGRAPH_QUERY_TIMEOUT_MS, rowLimit: v.NEWSGRAPH_QUERY_ROW_LIMIT, ratePerMinute: v.NEWSGRAPH_QUERY_RATE_LIMIT },
+    query: { timeoutMs: v.NEWSGRAPH_QUERY_TIMEOUT_MS, rowLimit: v.NEWSGRAPH_QUERY_ROW_LIMIT, ratePerMinute: v.NEWSGRAPH_QUERY_RATE_LIMIT, memoryMB: v.NEWSGRAPH_QUERY_MEMORY_MB },
+    expensiveRatePerMinute: v.NEWSGRAPH_EXPENSIVE_RATE_LIMIT,
     samplesPath: v.NEWSGRAPH_SAMPLES_PATH,
     maxInputMegabytes: v.NEWSGRAPH_MAX_INPUT_MB,
     workers: v.NEWSGRAPH_WORKERS,

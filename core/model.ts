@@ -201,6 +201,8 @@ export interface QueryOptions {
   readOnly?: boolean;
   timeoutMs?: number;
   rowLimit?: number;
+  /** Memory a read-only query may plan to use, in MiB (Kùzu refuses range() lists that would need more). */
+  memoryMB?: number;
 }
 
 export interface QueryResult {

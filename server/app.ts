@@ -35,6 +35,8 @@ export interface AppOptions {
   query?: ConsoleLimits;
   /** Bearer token write endpoints require (null: none); read from the environment when absent. */
   apiToken?: string | null;
+  /** Requests per minute one address may send to each expensive read route; read from the environment when absent. */
+  expensiveRatePerMinute?: number;
 }
 
 /** Every API resource router, mounted under /api in this order. */
@@ -54,8 +56,11 @@ export function createApp(options: AppOptions): Express {
           upgradeInsecureRequests: null,
           // Cytoscape exports images as data: and blob: URLs.
           imgSrc: ["'self'", 'data:', 'blob:'],
+          // Nothing frames the app, so no other page can frame it either (clickjacking).
+          frameAncestors: ["'none'"],
         },
       },
+      xFrameOptions: { action: 'deny' },
     }),
   );
   app.use(compression());

@@ -12,7 +12,8 @@ export interface RunningServer {
 
 /** Listens on `host:port` (port 0 picks a free one) and returns the URL. */
 export function startServer(options: AppOptions & { host: string; port: number }): Promise<RunningServer> {
-  const app = createApp({ store: options.store, clientDir: options.clientDir, query: options.query, apiToken: options.apiToken });
+  const { host: _host, port: _port, ...appOptions } = options;
+  const app = createApp(appOptions);
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, options.host);
     server.once('error', reject);

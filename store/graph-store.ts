@@ -92,11 +92,24 @@ export interface WhatsNewOptions {
   limit: number;
 }
 
+/** How `open()` treats a database server it cannot reach. */
+export interface OpenOptions {
+  /**
+   * The server keeps running without the database: open() resolves, logs the problem, and reconnects in the
+   * background with exponential backoff; until then health() reports `unavailable` and every call fails
+   * with UnavailableError. Embedded stores have no server and ignore it.
+   */
+  retryInBackground?: boolean;
+}
+
 export interface GraphStore {
   readonly kind: 'kuzu' | 'neo4j';
 
-  /** Connects and creates the schema (tables or constraints) when missing. Idempotent. */
-  open(): Promise<void>;
+  /**
+   * Connects and creates the schema (tables or constraints) when missing. Idempotent. With
+   * `retryInBackground`, a database server that cannot be reached does not fail the call (see OpenOptions).
+   */
+  open(options?: OpenOptions): Promise<void>;
   close(): Promise<void>;
   health(): Promise<StoreHealth>;
 

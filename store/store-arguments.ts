@@ -9,7 +9,7 @@ import { checkRelationFilter } from './relation-filter.js';
 export const ENTITY_ARTICLE_CAP = 50;
 
 /** Defaults of `query()` when the caller gives no options (config passes its own). */
-export const DEFAULT_QUERY_OPTIONS: Required<QueryOptions> = { readOnly: true, timeoutMs: 5000, rowLimit: 1000 };
+export const DEFAULT_QUERY_OPTIONS: Required<QueryOptions> = { readOnly: true, timeoutMs: 5000, rowLimit: 1000, memoryMB: 1024 };
 
 /** Throws InvalidArgumentError unless `value` is an integer within [min, max]. */
 export function requireInteger(method: string, name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -35,8 +35,10 @@ export function resolveQueryOptions(options: QueryOptions = {}): Required<QueryO
     readOnly: options.readOnly ?? DEFAULT_QUERY_OPTIONS.readOnly,
     timeoutMs: options.timeoutMs ?? DEFAULT_QUERY_OPTIONS.timeoutMs,
     rowLimit: options.rowLimit ?? DEFAULT_QUERY_OPTIONS.rowLimit,
+    memoryMB: options.memoryMB ?? DEFAULT_QUERY_OPTIONS.memoryMB,
   };
   requireInteger('query', 'timeoutMs', resolved.timeoutMs, 1);
   requireInteger('query', 'rowLimit', resolved.rowLimit, 1);
+  requireInteger('query', 'memoryMB', resolved.memoryMB, 1);
   return resolved;
 }

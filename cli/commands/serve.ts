@@ -14,8 +14,9 @@ export function registerServe(program: Command): void {
     .option('--load-samples-if-empty', 'load NEWSGRAPH_SAMPLES_PATH first when the store holds no article')
     .action(
       runAction(async (options: { loadSamplesIfEmpty?: boolean }) => {
-        const { store, config } = await openStore();
-        if (options.loadSamplesIfEmpty && (await store.stats()).articles === 0) {
+        // A Neo4j that is down must not stop the server: it reports unavailable and reconnects when Neo4j is back.
+        const { store, config } = await openStore({ retryInBackground: true });
+        if (options.loadSamplesIfEmpty && (await store.health()).status === 'ok' && (await store.stats()).articles === 0) {
           const samples = resolve(config.samplesPath);
           process.stdout.write(`The store is empty: loading the sample articles from ${samples} …\n`);
           reportLoad(await loadPaths(store, [samples]));

@@ -33,6 +33,8 @@ import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryO
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
 import { KuzuLane } from './kuzu-lane.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
+import { refuseOverBudget } from './memory-guard.js';
+import { refuseUnbindableParams } from './param-guard.js';
 import * as statements from './statements.js';
 import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
 import { kuzuInvestigationReader } from './investigation-reader.js';
@@ -282,9 +284,12 @@ export class KuzuStore implements GraphStore {
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
-    const { readOnly, timeoutMs, rowLimit } = resolveQueryOptions(options);
-    refuseEmptyLists(params);
-    if (readOnly) refuseOutsideClauses(cypher);
+    const { readOnly, timeoutMs, rowLimit, memoryMB } = resolveQueryOptions(options);
+    refuseUnbindableParams(params);
+    if (readOnly) {
+      refuseOutsideClauses(cypher);
+      refuseOverBudget(cypher, params, memoryMB);
+    }
     const started = performance.now();
     const lane = readOnly ? this.lanes().console : this.lanes().writer;
     const result = await lane.exclusive(async (connectionLane) => {
@@ -436,19 +441,13 @@ function translateQueryError(error: unknown, cypher: string): Error {
     );
   }
   if (/exception:/i.test(message)) return new InvalidArgumentError(`query: ${message}`, { engineMessage: message, ...kuzuErrorPosition(message, cypher) });
-  return error instanceof Error ? error : new Error(message);
-}
-
-// Measured: an empty list parameter crashes the Kùzu process, so query() refuses it up front.
-function refuseEmptyLists(value: unknown, name = 'params'): void {
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      throw new InvalidArgumentError(`query: parameter \`${name}\` is an empty list, which Kùzu cannot bind. Write the empty list into the query instead.`);
-    }
-    value.forEach((item, index) => refuseEmptyLists(item, `${name}[${index}]`));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) refuseEmptyLists(inner, name === 'params' ? key : `${name}.${key}`);
+  const unused = /Parameter (\S*) not found/.exec(message);
+  if (unused) {
+    return new InvalidArgumentError(`query: parameter \`${unused[1]}\` is not used by the query, and Kùzu refuses unused parameters. Remove it, or use it as $${unused[1]}.`, { engineMessage: message });
   }
+  if (isNewsgraphError(error)) return error;
+  // Anything else the engine says about user Cypher is about that query, not a fault of the server.
+  return new InvalidArgumentError(`query: ${message.replace(/^Error: /, '')}`, { engineMessage: message });
 }
 
 function messageOf(error: unknown): string {

@@ -20,7 +20,7 @@ import type {
 } from '../../core/model.js';
 import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
-import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
+import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, OpenOptions, RelationDatesQuery } from '../graph-store.js';
 import { expandNeighborhood, gatherGraph, type EdgeAggregate } from '../graph-assembly.js';
 import { toDateCount, toSourceSummary } from '../filter-records.js';
 import { checkRelationFilter, filteredEdges, linksFromAggregates, reachableTypes, relationFilterParams } from '../relation-filter.js';
@@ -43,7 +43,19 @@ export interface Neo4jStoreOptions {
   user: string;
   password: string;
   database: string;
+  /** Delays of the background reconnection (see OpenOptions): the first wait, doubled after each failure up to the last. */
+  retryDelaysMs?: { first: number; max: number };
 }
+
+/** Reconnection waits: 1 s, 2 s, 4 s … up to 30 s. */
+const RETRY_DELAYS_MS = { first: 1000, max: 30_000 };
+
+/**
+ * Driver settings: managed transactions (executeRead/executeWrite) retry transient errors and lost
+ * connections for up to 15 s (the driver's default of 30 s would hold an HTTP request that long); a
+ * connection attempt gives up after 5 s.
+ */
+const DRIVER_CONFIG = { maxTransactionRetryTime: 15_000, connectionTimeout: 5_000 };
 
 type Row = Record<string, unknown>;
 
@@ -51,32 +63,82 @@ type Row = Record<string, unknown>;
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private driver: Driver | null = null;
+  /** Why Neo4j cannot be used right now (null once connected), and the pending reconnection. */
+  private outage: { reason: string; retry: NodeJS.Timeout | null; delayMs: number } | null = null;
 
   constructor(private readonly options: Neo4jStoreOptions) {
     if (!options.uri) throw new InvalidArgumentError('Neo4jStore: no `uri`. Set NEO4J_URI, e.g. neo4j://localhost:7687.');
   }
 
-  async open(): Promise<void> {
+  async open(options: OpenOptions = {}): Promise<void> {
     if (this.driver) return;
-    const driver = neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password));
+    const driver = neo4j.driver(this.options.uri, neo4j.auth.basic(this.options.user, this.options.password), DRIVER_CONFIG);
     try {
-      await driver.verifyConnectivity({ database: this.options.database });
-      for (const statement of statements.SCHEMA) {
-        await this.withSession(driver, neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(statement)));
-      }
+      await this.connect(driver);
     } catch (error) {
-      await driver.close();
-      throw new UnavailableError(`Neo4jStore: cannot reach Neo4j at ${this.options.uri}: ${messageOf(error)}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the server is running.`);
+      if (!options.retryInBackground) {
+        await driver.close();
+        throw new UnavailableError(`Neo4jStore: cannot reach Neo4j at ${this.options.uri}: ${messageOf(error)}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, and that the server is running.`);
+      }
+      this.driver = driver;
+      this.startOutage(error);
+      return;
     }
     this.driver = driver;
   }
 
   async close(): Promise<void> {
+    if (this.outage?.retry) clearTimeout(this.outage.retry);
+    this.outage = null;
     await this.driver?.close();
     this.driver = null;
   }
 
+  /** Checks that Neo4j answers and creates the constraints and indexes when missing. */
+  private async connect(driver: Driver): Promise<void> {
+    await driver.verifyConnectivity({ database: this.options.database });
+    for (const statement of statements.SCHEMA) {
+      await this.withSession(driver, neo4j.session.WRITE, (session) => session.executeWrite((tx) => tx.run(statement)));
+    }
+  }
+
+  /** Marks Neo4j unreachable, says so in the log, and reconnects in the background with exponential backoff. */
+  private startOutage(error: unknown): void {
+    if (this.outage) return;
+    const delays = this.options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    this.outage = { reason: messageOf(error), retry: null, delayMs: delays.first };
+    console.error(`newsgraph: Neo4j at ${this.options.uri} is unreachable (${this.outage.reason}); serving anyway, health reports unavailable, retrying in the background.`);
+    const attempt = () => {
+      const outage = this.outage;
+      const driver = this.driver;
+      if (!outage || !driver) return;
+      outage.retry = setTimeout(async () => {
+        try {
+          await this.connect(driver);
+          if (this.outage !== outage) return;
+          this.outage = null;
+          console.error(`newsgraph: Neo4j at ${this.options.uri} is reachable again.`);
+        } catch (retryError) {
+          if (this.outage !== outage) return;
+          outage.reason = messageOf(retryError);
+          outage.delayMs = Math.min(outage.delayMs * 2, delays.max);
+          attempt();
+        }
+      }, outage.delayMs);
+      // A pending retry must not keep a finished CLI process alive.
+      outage.retry.unref();
+    };
+    attempt();
+  }
+
+  /** The error every call answers while Neo4j is unreachable. */
+  private unreachable(): UnavailableError {
+    const seconds = Math.ceil((this.outage?.delayMs ?? 0) / 1000);
+    return new UnavailableError(`Neo4j at ${this.options.uri} is unreachable; retrying in the background (next attempt within ${seconds} s). Start Neo4j or check NEO4J_URI. (${this.outage?.reason})`);
+  }
+
   async health(): Promise<StoreHealth> {
+    if (this.outage) return { store: 'neo4j', status: 'unavailable', detail: this.unreachable().message };
     try {
       await this.read((tx) => rows(tx, statements.HEALTH));
       return { store: 'neo4j', status: 'ok' };
@@ -254,6 +316,10 @@ export class Neo4jStore implements GraphStore {
         readOnly ? session.executeRead(work, config) : session.executeWrite(work, config),
       );
     } catch (error) {
+      if (isConnectionLost(error)) {
+        this.startOutage(error);
+        throw this.unreachable();
+      }
       throw translateQueryError(error);
     }
     const graph = await gatherGraph(result.rows, result.truncated, async (relationshipIds) => {
@@ -291,11 +357,25 @@ export class Neo4jStore implements GraphStore {
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(this.requireDriver(), neo4j.session.READ, (session) => session.executeRead(work));
+    return this.managed(neo4j.session.READ, (session) => session.executeRead(work));
   }
 
   private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(this.requireDriver(), neo4j.session.WRITE, (session) => session.executeWrite(work));
+    return this.managed(neo4j.session.WRITE, (session) => session.executeWrite(work));
+  }
+
+  /**
+   * Runs a managed transaction (the driver retries transient errors within DRIVER_CONFIG's time); when the
+   * connection is lost for good, starts the background reconnection and answers UnavailableError.
+   */
+  private async managed<T>(mode: SessionMode, work: (session: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+    try {
+      return await this.withSession(this.requireDriver(), mode, work);
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+      this.startOutage(error);
+      throw this.unreachable();
+    }
   }
 
   /** Opens a short-lived session, always closed afterwards. */
@@ -310,6 +390,7 @@ export class Neo4jStore implements GraphStore {
 
   private requireDriver(): Driver {
     if (!this.driver) throw new UnavailableError('Neo4jStore: the store is not open. Call open() first.');
+    if (this.outage) throw this.unreachable();
     return this.driver;
   }
 }
@@ -374,10 +455,13 @@ function translateQueryError(error: unknown): Error {
       ...(position ? { line: Number(position[1]), column: Number(position[2]), offset: Number(position[3]) } : {}),
     });
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new UnavailableError(`query: Neo4j is unavailable (${message}). Check that the server is running.`);
-  }
   return error instanceof Error ? error : new Error(message);
+}
+
+/** True for the driver's errors that mean Neo4j cannot be reached (after its own retries). */
+function isConnectionLost(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
 function messageOf(error: unknown): string {

@@ -166,6 +166,17 @@ describe('the Cypher console in a browser', { skip: SKIP_WITHOUT_CHROMIUM }, () 
     await page.screenshot({ path: join(RESULTS, 'console-8-merged.png') });
   });
 
+  it('shows markup in a result as text: an <img onerror> or an <svg onload> in a value never runs', async () => {
+    await openConsole();
+    await typeQuery(`RETURN '<img src=x onerror="window.__pwned = true">' AS name, '<svg onload="window.__pwned = true">' AS note`);
+    await page.keyboard.press('Control+Enter');
+    const row = page.locator('[data-testid="result-table"] tbody tr').filter({ hasText: '<img src=x onerror=' });
+    await row.waitFor();
+    assert.match(await row.innerText(), /<svg onload="window\.__pwned = true">/);
+    assert.equal(await page.locator('[data-testid="result-table"] img, [data-testid="result-table"] [onload], [data-testid="result-table"] [onerror]').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  });
+
   it('raised no page error and logged no console error on the way', () => {
     // The failed queries above answer 4xx on purpose; the browser logs those responses as errors.
     const unexpected = problems.filter((problem) => !/status of 40[03]/.test(problem));

@@ -8,7 +8,7 @@ import { jsonClient, useFixtureApi, type JsonClient } from '../../../test/fixtur
 import { startServer } from '../../serve.js';
 import type { ConsoleLimits } from './schema.js';
 
-const LIMITS: ConsoleLimits = { timeoutMs: 5000, rowLimit: 50, ratePerMinute: 1000 };
+const LIMITS: ConsoleLimits = { timeoutMs: 5000, rowLimit: 50, ratePerMinute: 1000, memoryMB: 256 };
 // Ten billion rows: it runs for minutes unless the timeout really stops it.
 const SLOW_QUERY = 'UNWIND range(1, 100000) AS x UNWIND range(1, 100000) AS y WITH x + y AS z WHERE z % 7 = 0 RETURN count(z) AS n';
 
@@ -39,6 +39,8 @@ describe('POST /api/cypher', () => {
     [{ query: 'RETURN 1', params: [1, 2] }, /params/],
     [{ query: 'RETURN 1', rowLimit: -3 }, /rowLimit: expecting a positive integer/],
     [{ query: 'RETURN 1', timeoutMs: 'soon' }, /timeoutMs/],
+    // Kùzu would bind the text as a number and answer its memory address.
+    [{ query: 'RETURN $x AS x', params: { x: [1, 'a'] } }, /`x` is a list mixing whole number and text/],
   ])('refuses a bad body %j with 400 saying what was wrong', async (bad, message) => {
     const { status, body } = await post(bad);
     expect(status).toBe(400);
@@ -59,6 +61,85 @@ describe('POST /api/cypher', () => {
     expect(status).toBe(403);
     expect(body.error.id).toBe('forbidden');
     expect((await get('/api/stats')).body).toEqual(before);
+  });
+
+  // The hostile list of issue 7: every kind of write, file, extension, transaction and setting statement,
+  // and tricks to hide one. Each is refused (403 when the engine or the guard sees a write, 400 when it
+  // cannot even be parsed as one statement) and the store is left exactly as it was.
+  it.each([
+    ["CREATE (:Entity {id: 'x', name: 'Intruder'})"],
+    ["UNWIND [1] AS x MERGE (:Entity {id: 'y'})"],
+    ["MATCH (e:Entity {name: 'Iran'}) SET e.name = 'Renamed'"],
+    ["MATCH (e:Entity) DELETE e"],
+    ["MATCH (e:Entity) DETACH DELETE e"],
+    ["MATCH (e:Entity {name: 'Iran'}) REMOVE e.aliases"],
+    ['DROP TABLE Article'],
+    ['ALTER TABLE Entity ADD hacked STRING'],
+    ['ALTER TABLE Entity DROP aliases'],
+    ['CREATE NODE TABLE Hacked(id STRING, PRIMARY KEY(id))'],
+    ['CREATE MACRO hacked(x) AS x + 1'],
+    ["COPY Entity FROM '/tmp/newsgraph-entities.csv'"],
+    ["LOAD FROM '/etc/passwd' RETURN *"],
+    ["ATTACH '/tmp/newsgraph-other' AS other (dbtype kuzu)"],
+    ['INSTALL httpfs'],
+    ['LOAD EXTENSION fts'],
+    ["EXPORT DATABASE '/tmp/newsgraph-export'"],
+    ["CALL CREATE_FTS_INDEX('Entity', 'hacked', ['name'])"],
+    ["CALL PROJECT_GRAPH('hacked', ['Entity'], ['SPOKE_WITH'])"],
+    ['CALL clear_warnings()'],
+    ['CALL threads=1'],
+    ['BEGIN TRANSACTION'],
+    ['COMMIT'],
+    ['CHECKPOINT'],
+    ['RETURN 1; MATCH (e:Entity) DETACH DELETE e'],
+    ["MATCH (e:Entity) RETURN e.name;  CREATE (:Entity {id: 'x'})"],
+    ['MATCH (e:Entity) /* only a read */ DETACH DELETE e'],
+    ["// a harmless comment\nMATCH (e:Entity) SET e.name = 'x'"],
+    ['MATCH (e:Entity) WITH e CALL { WITH e DETACH DELETE e } RETURN 1'],
+    ["\uFF23\uFF32\uFF25\uFF21\uFF34\uFF25 (:Entity {id: 'x'})"],
+    ["CRE\u200BATE (:Entity {id: 'x'})"],
+    ["\u0421REATE (:Entity {id: 'x'})"],
+    ['MATCH (e:Entity) DE\u0000LETE e'],
+  ])('refuses the hostile statement %j and leaves the store as it was', async (cypher) => {
+    const before = [(await get('/api/stats')).body, (await get('/api/schema')).body];
+    const { status, body } = await post({ query: cypher });
+    expect([400, 403]).toContain(status);
+    expect(['forbidden', 'invalid_argument']).toContain(body.error.id);
+    expect([(await get('/api/stats')).body, (await get('/api/schema')).body]).toEqual(before);
+  });
+
+  it('runs a query whose comment only mentions a write, as the read it is', async () => {
+    const { status, body } = await post({ query: "RETURN 1 AS one /* ; CREATE (:Entity {id: 'x'}) */" });
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([{ one: 1 }]);
+  });
+
+  // range() builds its whole list (and lpad its whole string) in one call that neither the timeout nor an
+  // interrupt stops, so one beyond the memory budget (256 MB here) is refused before the engine sees it.
+  it.each([
+    ['UNWIND range(1, 300000000) AS x RETURN sum(x) AS total', {}],
+    ['RETURN size(range(1, 2000000000)) AS n', {}],
+    ['RETURN size(range(1, 10^9)) AS n', {}],
+    ['RETURN size(range(-5, 50000 * 50000)) AS n', {}],
+    ['WITH 300000000 AS n UNWIND range(1, n) AS x RETURN count(x) AS c', {}],
+    ["RETURN size(range(1, toInteger('300000000'))) AS n", {}],
+    ['RETURN size([x IN range(1, $n) | x * 2]) AS n', { n: 300_000_000 }],
+    ['RETURN size(RANGE (1, 3e9)) AS n', {}],
+    ["RETURN size(lpad('x', 2000000000, 'y')) AS n", {}],
+  ])('refuses %s before it runs, saying the query needs more memory than the budget', async (query, params) => {
+    const { status, body } = await post({ query, params });
+    expect(status).toBe(400);
+    expect(body.error.id).toBe('invalid_argument');
+    expect(body.error.message).toMatch(/256 MB/);
+    expect(body.error.message).toMatch(/NEWSGRAPH_QUERY_MEMORY_MB/);
+    expect((await get('/api/health')).body.status).toBe('ok');
+  });
+
+  it('still runs range() lists within the budget, including ranges whose bounds come from the data', async () => {
+    expect((await post({ query: 'RETURN size(range(0, 1000000000, 10000000)) AS n' })).body.rows).toEqual([{ n: 101 }]);
+    expect((await post({ query: 'UNWIND range(1, 3) AS x RETURN sum(x) AS total' })).body.rows).toEqual([{ total: 6 }]);
+    const fromData = await post({ query: "MATCH (e:Entity {name: 'Vladimir Putin'}) RETURN size(range(1, e.articleCount)) AS n" });
+    expect(fromData.body.rows).toEqual([{ n: 2 }]);
   });
 
   it('reports a syntax error with the engine’s message and its line, column and offset', async () => {

@@ -3,20 +3,23 @@
 import { Router } from 'express';
 import { NotFoundError } from '../../../core/errors.js';
 import type { GraphStore } from '../../../store/graph-store.js';
+import { expensiveRouteLimiter, type ExpensiveRouteOptions } from '../../middleware/rate-limit.js';
 import { parseInput } from '../../middleware/validate.js';
 import { neighborPage } from './neighbor-page.js';
 import { entityParams, neighborsQuery } from './schema.js';
 
 /** Entity detail and neighbourhood routes. */
-export function entitiesRouter(store: GraphStore): Router {
+export function entitiesRouter(store: GraphStore, options: ExpensiveRouteOptions = {}): Router {
   const router = Router();
+  // Only walks beyond the direct neighbours are expensive; depth 1 (the default) is what every click asks for.
+  const deepLimiter = expensiveRouteLimiter('GET /api/entities/:id/neighbors with depth > 1', options, (req) => !(Number(req.query.depth ?? 1) > 1));
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
     const entity = await store.getEntity(id);
     if (!entity) throw new NotFoundError(`No entity with id \`${id}\`. Use /api/search to find ids.`);
     res.json(entity);
   });
-  router.get('/entities/:id/neighbors', async (req, res) => {
+  router.get('/entities/:id/neighbors', deepLimiter, async (req, res) => {
     const { id } = parseInput(entityParams, req.params, 'path');
     const { depth, limit, offset, ...filter } = parseInput(neighborsQuery, req.query, 'query parameters');
     // The store answers not_found for an unknown id.
