@@ -13,13 +13,18 @@ type Read = (statement: string, params?: Record<string, unknown>) => Promise<Rec
 
 /** An InvestigationReader over Kùzu: `read` runs one statement on a read connection, `evidence` is the store's own. */
 export function kuzuInvestigationReader(read: Read, evidence: (query: EvidenceQuery) => Promise<Evidence[]>): InvestigationReader {
-  const offsetsOf = async (ids: string[]) => (await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map((row) => nodeOffset(row.e as Record<string, unknown>));
+  const offsetsById = async (ids: string[]) =>
+    new Map((await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map(({ e }) => [String((e as Record<string, unknown>).id), nodeOffset(e as Record<string, unknown>)]));
+  const offsetsOf = async (ids: string[]) => [...(await offsetsById(ids)).values()];
   return {
     async entities(ids) {
       return (await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map((row) => toEntitySummary(row.e as Record<string, unknown>));
     },
     async links(query, filter) {
-      return (await read(investigationStatements.TRACE_LINKS, { ids: query.frontier, exclude: query.exclude, limit: query.limit, ...filter })).map(toLinkRow);
+      const offsets = await offsetsById([...query.frontier, ...query.exclude]);
+      const of = (ids: string[]) => ids.flatMap((id) => offsets.get(id) ?? []);
+      const params = { offsets: of(query.frontier), exclude: of(query.exclude), limit: query.limit, ...filter };
+      return (await read(investigationStatements.TRACE_LINKS, params)).map(toLinkRow);
     },
     async coMentions(query, filter) {
       const { types, dated, from, to } = filter;

@@ -11,8 +11,9 @@ const LINK_FILTER =
 // One row per pair, most relations first, capped: a hub's 20,000 ties never reach JavaScript.
 // Measured: with every condition in the first WHERE, Kùzu 0.11 picks a plan 100× slower (3 s instead of
 // 30 ms on the 1M-relationship bench graph); filtering after `WITH` keeps the start-from-$ids plan.
-export const TRACE_LINKS = `MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN ${IDS}
-WITH a, r, b WHERE NOT b.id IN CAST($exclude AS STRING[]) AND b.type IN CAST($types AS STRING[]) AND ${LINK_FILTER}
+// The frontier and the excluded entities come as table offsets (statements.OFFSETS): 2× faster for a frontier of 25–60 hubs.
+export const TRACE_LINKS = `MATCH (a:Entity)-[r]-(b:Entity) WHERE offset(id(a)) IN ${OFFSETS}
+WITH a, r, b WHERE NOT offset(id(b)) IN CAST($exclude AS INT64[]) AND b.type IN CAST($types AS STRING[]) AND ${LINK_FILTER}
 RETURN a.id AS source, b, count(r) AS relations, collect(label(r)) AS predicates, collect(r.articleId) AS articleIds, max(r.date) AS lastDate
 ORDER BY relations DESC, b.id LIMIT $limit`;
 
