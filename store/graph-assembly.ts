@@ -30,6 +30,11 @@ export interface AdjacentLink {
   weight: number;
 }
 
+/** Reads an adjacency row `{source, target, weight}` (same columns in every engine and statement). */
+export function toAdjacentLink(row: Record<string, unknown>): AdjacentLink {
+  return { source: String(row.source), target: String(row.target), weight: Number(row.weight) };
+}
+
 /** The GraphEdge for an aggregate: id `subject|predicate|object` and the predicate's colour group. */
 export function toGraphEdge(aggregate: EdgeAggregate): GraphEdge {
   return {

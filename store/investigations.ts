@@ -5,6 +5,7 @@ import { InvalidArgumentError, NotFoundError } from '../core/errors.js';
 import { ENTITY_TYPES, PREDICATE_NAMES, type EntityType, type Predicate } from '../core/vocabulary.js';
 import type { EvidenceQuery, PathOptions, TraceOptions, WhatsNewOptions } from './graph-store.js';
 import { aggregateRelationships, toGraphEdge, type EdgeAggregate } from './graph-assembly.js';
+import { searchPaths, type AdjacencyReader } from './path-search.js';
 import { newestEvidenceFirst, toEntitySummary } from './records.js';
 import { requireInteger } from './store-arguments.js';
 
@@ -18,8 +19,16 @@ export const INVESTIGATION_CAPS = {
   paths: 10,
   /** Longest path searched, in hops. */
   pathLength: 6,
-  /** Distinct node sequences read per path query before ranking. */
+  /** Distinct node sequences enumerated before ranking. */
   pathCandidates: 200,
+  /**
+   * Links read per step of the path search (the heaviest first): a hub's 20,000 ties stay bounded.
+   * With this and `pathFrontier`, measured on 20 pairs of the 1M-relationship bench graph: the same
+   * path lengths as with 5,000 / 200 at a third of the time; 1,000 / 25 missed a path.
+   */
+  pathLinksPerStep: 2000,
+  /** Entities one side of the path search expands at once (the most strongly linked first). */
+  pathFrontier: 50,
   /** Evidence items returned per path hop (newest first). */
   hopEvidence: 10,
   /** Entities and relations in one what's-new answer. */
@@ -64,10 +73,8 @@ export interface InvestigationReader {
   coMentions(query: LinkQuery, filter: LinkFilter): Promise<LinkRow[]>;
   /** Aggregated edges among `ids` that pass the filter's predicates and dates. */
   edgesAmong(ids: string[], filter: LinkFilter): Promise<EdgeAggregate[]>;
-  /** Node-id sequences of the shortest paths (direction ignored unless `directed`), at most `limit`. */
-  shortestPaths(from: string, to: string, maxLength: number, directed: boolean, limit: number): Promise<string[][]>;
-  /** Node-id sequences of paths of exactly `length` hops, at most `limit`; null when the engine's time budget ran out. */
-  pathsOfLength(from: string, to: string, length: number, directed: boolean, limit: number): Promise<string[][] | null>;
+  /** Links of a frontier in one direction, one row per (frontier entity, other entity), the `limit` heaviest first (see path-search.ts). */
+  adjacent: AdjacencyReader;
   evidence(query: EvidenceQuery): Promise<Evidence[]>;
   /** Every stored relationship between the two ends of any pair, in either direction (any order). */
   evidenceAmong(pairs: [string, string][]): Promise<Evidence[]>;
@@ -155,13 +162,14 @@ export async function traceContacts(reader: InvestigationReader, id: string, opt
 }
 
 /**
- * The k shortest paths between two entities. Strategy: the engine's all-shortest-paths operator
- * gives the shortest length L and every path of that length; when that makes fewer than k
- * distinct simple paths, paths of exactly L + 1, L + 2, … hops are read until k are found or
- * `maxLength` is reached. Enumerating longer paths around hubs can take seconds, so engines may
- * give that step a time budget; when it runs out, the paths found so far are returned with
- * `graph.truncated` set. Paths of one length are ranked by their weakest hop (distinct articles),
- * then by all their articles, then by ids. Each hop carries the pair's evidence in both directions.
+ * The k shortest paths between two entities. Strategy: a bidirectional breadth-first search over
+ * the engine's adjacency reads (store/path-search.ts) finds every simple path of the shortest length
+ * L, then paths of L + 1, L + 2, … hops while fewer than k are found, up to `maxLength`. Each step
+ * reads at most `pathLinksPerStep` links from at most `pathFrontier` entities (the strongest ties
+ * first), so hubs stay cheap; when a cap cut the search, `graph.truncated` is set (a path through a
+ * weak tie of a hub may then be missed). Paths of one length are ranked by their weakest hop
+ * (distinct articles), then by all their articles, then by ids. Each hop carries the pair's evidence
+ * in both directions.
  */
 export async function findPaths(reader: InvestigationReader, from: string, to: string, options: PathOptions): Promise<PathsResult> {
   const k = requireInteger('paths', 'k', options.k, 1, INVESTIGATION_CAPS.paths);
@@ -170,33 +178,24 @@ export async function findPaths(reader: InvestigationReader, from: string, to: s
   const [fromEntity, toEntity] = await requireEntities(reader, 'paths', [from, to]);
   if (from === to) throw new InvalidArgumentError('paths: `from` and `to` are the same entity. Pick two different entities.');
 
-  const found = new Map<string, string[]>();
-  const add = (sequences: string[][]) => {
-    for (const ids of sequences) if (new Set(ids).size === ids.length) found.set(ids.join('\u0000'), ids);
-  };
-  add(await reader.shortestPaths(from, to, maxLength, directed, INVESTIGATION_CAPS.pathCandidates));
-  if (found.size === 0) {
+  const { paths: candidates, truncated } = await searchPaths(reader.adjacent, from, to, {
+    k,
+    maxLength,
+    directed,
+    caps: { linksPerExpansion: INVESTIGATION_CAPS.pathLinksPerStep, frontier: INVESTIGATION_CAPS.pathFrontier, candidates: INVESTIGATION_CAPS.pathCandidates },
+  });
+  if (candidates.length === 0) {
     return {
       from: fromEntity,
       to: toEntity,
       maxLength,
       paths: [],
-      graph: { nodes: [fromEntity, toEntity], edges: [], truncated: false },
+      graph: { nodes: [fromEntity, toEntity], edges: [], truncated },
       message: `No connection between ${fromEntity.name} and ${toEntity.name} within ${maxLength} ${maxLength === 1 ? 'hop' : 'hops'}.`,
     };
   }
-  let truncated = false;
-  for (let length = [...found.values()][0].length; found.size < k && length <= maxLength; length++) {
-    const longer = await reader.pathsOfLength(from, to, length, directed, INVESTIGATION_CAPS.pathCandidates);
-    if (!longer) {
-      truncated = true;
-      break;
-    }
-    add(longer);
-  }
 
   // One evidence read for every hop of every candidate: it ranks the candidates and cites the chosen ones.
-  const candidates = [...found.values()];
   const pairs = new Map<string, [string, string]>();
   for (const ids of candidates) for (let i = 1; i < ids.length; i++) pairs.set(pairKey(ids[i - 1], ids[i]), [ids[i - 1], ids[i]]);
   const timelines = new Map<string, Evidence[]>([...pairs.keys()].map((key) => [key, []]));

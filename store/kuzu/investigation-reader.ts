@@ -2,57 +2,51 @@
 
 import type { Evidence } from '../../core/model.js';
 import type { EvidenceQuery } from '../graph-store.js';
+import { toAdjacentLink } from '../graph-assembly.js';
 import { pairKey, toEdgeAggregate, toLinkRow, type InvestigationReader, type LinkFilter } from '../investigations.js';
 import { toEntitySummary, toEvidence } from '../records.js';
 import * as investigationStatements from './investigation-statements.js';
 import * as statements from './statements.js';
+import { lookUpKeys, nodeOffset } from './key-lookup.js';
 
 type Read = (statement: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
-/** Runs a read statement that Kùzu interrupts after `timeoutMs`; resolves null when it did. */
-type ReadWithin = (statement: string, params: Record<string, unknown>, timeoutMs: number) => Promise<Record<string, unknown>[] | null>;
 
-/**
- * Time budget for enumerating paths longer than the shortest ones: measured on the 1M-relationship
- * bench graph, walks of 3+ hops around hubs take seconds, while the shortest paths take ~0.4 s.
- */
-export const LONGER_PATHS_BUDGET_MS = 250;
-
-/**
- * An InvestigationReader over Kùzu: `read` runs one statement on a read connection, `readWithin`
- * one with a time limit, `evidence` is the store's own.
- */
-export function kuzuInvestigationReader(read: Read, readWithin: ReadWithin, evidence: (query: EvidenceQuery) => Promise<Evidence[]>): InvestigationReader {
-  const paths = async (statement: string, from: string, to: string, limit: number) =>
-    (await read(statement, { from, to, limit })).map((row) => (row.ids as unknown[]).map(String));
+/** An InvestigationReader over Kùzu: `read` runs one statement on a read connection, `evidence` is the store's own. */
+export function kuzuInvestigationReader(read: Read, evidence: (query: EvidenceQuery) => Promise<Evidence[]>): InvestigationReader {
+  const offsetsById = async (ids: string[]) =>
+    new Map((await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map(({ e }) => [String((e as Record<string, unknown>).id), nodeOffset(e as Record<string, unknown>)]));
+  const offsetsOf = async (ids: string[]) => [...(await offsetsById(ids)).values()];
   return {
     async entities(ids) {
-      if (ids.length === 0) return [];
-      return (await read(statements.ENTITIES_BY_IDS, { ids })).map((row) => toEntitySummary(row.e as Record<string, unknown>));
+      return (await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map((row) => toEntitySummary(row.e as Record<string, unknown>));
     },
     async links(query, filter) {
-      return (await read(investigationStatements.TRACE_LINKS, { ids: query.frontier, exclude: query.exclude, limit: query.limit, ...filter })).map(toLinkRow);
+      const offsets = await offsetsById([...query.frontier, ...query.exclude]);
+      const of = (ids: string[]) => ids.flatMap((id) => offsets.get(id) ?? []);
+      const params = { offsets: of(query.frontier), exclude: of(query.exclude), limit: query.limit, ...filter };
+      return (await read(investigationStatements.TRACE_LINKS, params)).map(toLinkRow);
     },
     async coMentions(query, filter) {
       const { types, dated, from, to } = filter;
       return (await read(investigationStatements.TRACE_CO_MENTIONS, { ids: query.frontier, exclude: query.exclude, limit: query.limit, types, dated, from, to })).map(toLinkRow);
     },
     async edgesAmong(ids, filter: LinkFilter) {
-      if (ids.length === 0) return [];
-      return (await read(investigationStatements.FILTERED_EDGES_AMONG, { ids, predicates: filter.predicates, dated: filter.dated, from: filter.from, to: filter.to })).map(toEdgeAggregate);
+      const offsets = await offsetsOf(ids);
+      if (offsets.length === 0) return [];
+      return (await read(investigationStatements.FILTERED_EDGES_AMONG, { offsets, predicates: filter.predicates, dated: filter.dated, from: filter.from, to: filter.to })).map(toEdgeAggregate);
     },
-    shortestPaths(from, to, maxLength, directed, limit) {
-      return paths(investigationStatements.ALL_SHORTEST_PATHS[directed ? 'directed' : 'undirected'][maxLength], from, to, limit);
-    },
-    async pathsOfLength(from, to, length, directed, limit) {
-      const rows = await readWithin(investigationStatements.PATHS_OF_LENGTH[directed ? 'directed' : 'undirected'][length], { from, to, limit }, LONGER_PATHS_BUDGET_MS);
-      return rows && rows.map((row) => (row.ids as unknown[]).map(String));
+    async adjacent(frontier, direction, limit) {
+      return (await read(investigationStatements.ADJACENT[direction], { ids: frontier, limit })).map(toAdjacentLink);
     },
     evidence,
     async evidenceAmong(pairs) {
       const wanted = new Set(pairs.map(([a, b]) => pairKey(a, b)));
-      const rows = await read(investigationStatements.EVIDENCE_AMONG, { ids: [...new Set(pairs.flat())] });
-      // The statement returns every relationship among the ids; only the asked-for pairs are kept.
-      return rows.map(toEvidence).filter((item) => wanted.has(pairKey(item.subject, item.object)));
+      const offsets = await offsetsOf(pairs.flat());
+      if (offsets.length === 0) return [];
+      // The statement returns every relationship among the entities; only the asked-for pairs are kept.
+      const relations = (await read(investigationStatements.RELATIONS_AMONG, { offsets })).filter((row) => wanted.has(pairKey(String(row.subject), String(row.object))));
+      const articles = new Map((await lookUpKeys(read, statements.ARTICLE_LOOKUP, relations.map((row) => String(row.articleId)))).map((row) => [String(row.articleId), row]));
+      return relations.map((row) => toEvidence({ ...articles.get(String(row.articleId)), ...row }));
     },
     async newEntities(since, limit) {
       return (await read(investigationStatements.NEW_ENTITIES, { since, limit })).map((row) => toEntitySummary(row.e as Record<string, unknown>));

@@ -25,20 +25,20 @@ import type {
 import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
 import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
-import { expandNeighborhood, gatherGraph, type EdgeAggregate } from '../graph-assembly.js';
+import { expandNeighborhood, gatherGraph, toAdjacentLink, type EdgeAggregate } from '../graph-assembly.js';
 import { toDateCount, toSourceSummary } from '../filter-records.js';
 import { checkRelationFilter, filteredEdges, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
 import { KuzuLane } from './kuzu-lane.js';
+import { lookUpKeys, nodeOffset } from './key-lookup.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
 import { refuseOverBudget } from './memory-guard.js';
 import { refuseUnbindableParams } from './param-guard.js';
 import * as statements from './statements.js';
 import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
 import { kuzuInvestigationReader } from './investigation-reader.js';
-import { isNewsgraphError } from '../../core/errors.js';
 import type { PathOptions, TraceOptions, WhatsNewOptions } from '../graph-store.js';
 import type { StoreSchema } from '../../core/model.js';
 import { buildStoreSchema } from '../store-schema.js';
@@ -201,21 +201,24 @@ export class KuzuStore implements GraphStore {
 
   async neighbors(id: string, options: NeighborOptions): Promise<GraphPayload> {
     const checked = checkNeighborOptions(options);
-    if ((await this.read(statements.ENTITY, { id })).length === 0) {
-      throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
-    }
+    const [start] = await this.read(statements.ENTITY, { id });
+    if (!start) throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
     // Kùzu refuses parameters a statement does not use, and only the source-filtered statements use the source ones.
     const { bySource, sources, ...evidence } = relationFilterParams(checked);
     const [neighborhood, filter] = bySource ? [statements.NEIGHBORS_BY_SOURCE, { ...evidence, bySource, sources }] : [statements.NEIGHBORS, evidence];
     // The kept entities (at most `limit`) may rank among the contacts, so `limit + 1` contacts still hold
     // every one the walk can take plus one to tell it that more were left out.
     const contactParams = { types: reachableTypes(checked), minArticles: checked.minArticles ?? 1, limit: checked.limit + 1, ...filter };
-    const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) =>
-      (await this.read(neighborhood.contacts, { ids: frontier, ...contactParams })).map((row) => ({ source: String(row.source), target: String(row.target), weight: Number(row.weight) })),
-    );
+    // The statements pick entities by table offset (statements.OFFSETS); each contact row brings its own.
+    const offsets = new Map([[id, nodeOffset(start.e as Record<string, unknown>)]]);
+    const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) => {
+      const rows = await this.read(neighborhood.contacts, { offsets: frontier.map((entityId) => offsets.get(entityId)!), ...contactParams });
+      for (const row of rows) offsets.set(String(row.target), Number(row.targetOffset));
+      return rows.map(toAdjacentLink);
+    });
     const [nodes, edges] = await Promise.all([
-      this.read(statements.ENTITIES_BY_IDS, { ids }),
-      this.read(neighborhood.edges, { ids, ...filter }),
+      lookUpKeys((statement, params) => this.read(statement, params), statements.ENTITY_LOOKUP, ids),
+      this.read(neighborhood.edges, { offsets: ids.map((entityId) => offsets.get(entityId)!), ...filter }),
     ]);
     const order = new Map(ids.map((entityId, index) => [entityId, index]));
     return {
@@ -319,15 +322,6 @@ export class KuzuStore implements GraphStore {
   // ── Investigations: the logic is engine-neutral (store/investigations.ts), the statements Kùzu's ──
   private readonly investigations: InvestigationReader = kuzuInvestigationReader(
     (statement, params) => this.read(statement, params),
-    // The console connection is the one that takes a time limit; a timeout there leaves the store usable.
-    (statement, params, timeoutMs) =>
-      this.query(statement, params, { timeoutMs }).then(
-        (result) => result.rows,
-        (error: unknown) => {
-          if (isNewsgraphError(error) && error.id === 'timeout') return null;
-          throw error;
-        },
-      ),
     (query) => this.evidence(query),
   );
 

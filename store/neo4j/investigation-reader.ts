@@ -3,6 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Evidence } from '../../core/model.js';
 import type { EvidenceQuery } from '../graph-store.js';
+import { toAdjacentLink } from '../graph-assembly.js';
 import { toEdgeAggregate, toLinkRow, type InvestigationReader } from '../investigations.js';
 import { toEntitySummary } from '../records.js';
 import * as statements from './statements.js';
@@ -11,8 +12,6 @@ type Read = (statement: string, params?: Record<string, unknown>) => Promise<Rec
 
 /** An InvestigationReader over Neo4j; `read` runs one statement in a read transaction, `evidence` is the store's own. */
 export function neo4jInvestigationReader(read: Read, evidence: (query: EvidenceQuery) => Promise<Evidence[]>): InvestigationReader {
-  const paths = async (statement: string, from: string, to: string, limit: number) =>
-    (await read(statement, { from, to, limit: neo4j.int(limit) })).map((row) => (row.ids as unknown[]).map(String));
   return {
     async entities(ids) {
       return (await read(statements.ENTITIES_BY_IDS, { ids })).map((row) => toEntitySummary(row.e as Record<string, unknown>));
@@ -27,11 +26,8 @@ export function neo4jInvestigationReader(read: Read, evidence: (query: EvidenceQ
     async edgesAmong(ids, filter) {
       return (await read(statements.FILTERED_EDGES_AMONG, { ids, predicates: filter.predicates, dated: filter.dated, from: filter.from, to: filter.to })).map(toEdgeAggregate);
     },
-    shortestPaths(from, to, maxLength, directed, limit) {
-      return paths(statements.ALL_SHORTEST_PATHS[directed ? 'directed' : 'undirected'][maxLength], from, to, limit);
-    },
-    pathsOfLength(from, to, length, directed, limit) {
-      return paths(statements.PATHS_OF_LENGTH[directed ? 'directed' : 'undirected'][length], from, to, limit);
+    async adjacent(frontier, direction, limit) {
+      return (await read(statements.ADJACENT[direction], { ids: frontier, limit: neo4j.int(limit) })).map(toAdjacentLink);
     },
     evidence,
     async evidenceAmong(pairs) {
