@@ -90,12 +90,35 @@ function tokenize(text: string, offset: number, quotes: Array<[number, number]>,
   return tokens;
 }
 
-/** compromise's tags for each word of a sentence, keyed by the word's start offset in the article. */
-function tagWords(sentence: string, offset: number): Map<number, Set<string>> {
+interface TaggedTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number };
+}
+
+/**
+ * One compromise pass over a paragraph: its sentences' texts, and the tags of each word keyed by the
+ * word's start offset in the article. Tagging the paragraph once (not again per sentence) is most of
+ * the extractor's speed.
+ */
+function tagParagraph(paragraph: string, paragraphOffset: number): { pieces: string[]; tags: Map<number, Set<string>> } {
+  // Leading spaces change compromise's reading of the first word ("    U.S." loses its last period).
+  const indent = paragraph.length - paragraph.trimStart().length;
+  const body = paragraph.slice(indent);
+  const offset = paragraphOffset + indent;
   const tags = new Map<number, Set<string>>();
-  const terms = nlp(sentence).terms().json({ offset: true }) as Array<{ offset: { start: number }; terms: Array<{ tags: string[] }> }>;
-  for (const term of terms) tags.set(offset + term.offset.start, new Set(term.terms[0]?.tags ?? []));
-  return tags;
+  const parts = nlp(body).json({ offset: true, text: true, terms: { offset: true, tags: true } }) as Array<{ text: string; terms: TaggedTerm[] }>;
+  let cursor = 0;
+  for (const part of parts) {
+    for (const term of part.terms) {
+      // compromise counts offsets from its own whitespace; anchor each word on the paragraph itself.
+      const start = body.startsWith(term.text, term.offset.start) ? term.offset.start : body.indexOf(term.text, cursor);
+      if (start < 0) continue;
+      cursor = start + term.text.length;
+      tags.set(offset + start, new Set(term.tags));
+    }
+  }
+  return { pieces: parts.map((p) => p.text), tags };
 }
 
 /**
@@ -108,8 +131,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
     const body = paragraph[0];
     let cursor = 0;
-    const parts = nlp(body).sentences().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
-    const pieces = parts.length > 0 ? parts.map((p) => p.text) : [body];
+    const tagged = tagParagraph(body, paragraph.index);
+    const pieces = tagged.pieces.length > 0 ? tagged.pieces : [body];
     for (const piece of pieces) {
       const trimmed = piece.trim();
       if (trimmed === '') continue;
@@ -121,7 +144,7 @@ export function splitSentences(text: string): Sentence[] {
       const start = paragraph.index + localStart;
       const end = paragraph.index + localEnd;
       const sentenceText = text.slice(start, end);
-      const tokens = tokenize(sentenceText, start, quotes, tagWords(sentenceText, start));
+      const tokens = tokenize(sentenceText, start, quotes, tagged.tags);
       sentences.push({ start, end, text: sentenceText, tokens, headline: isHeadline(sentenceText, tokens) });
     }
     // Text compromise dropped at the end of a paragraph still belongs to the last sentence.
@@ -130,7 +153,7 @@ export function splitSentences(text: string): Sentence[] {
     if (last && last.end < paragraphEnd && last.start >= paragraph.index) {
       last.end = paragraphEnd;
       last.text = text.slice(last.start, last.end);
-      last.tokens = tokenize(last.text, last.start, quotes, tagWords(last.text, last.start));
+      last.tokens = tokenize(last.text, last.start, quotes, tagged.tags);
       last.headline = isHeadline(last.text, last.tokens);
     }
   }
