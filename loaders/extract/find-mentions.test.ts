@@ -78,4 +78,21 @@ describe('entity recognition on newswire', () => {
     expect(country?.name).toBe('United States');
     expect(country?.mentions).toEqual([{ start: 0, end: 8 }]);
   });
+  it('reads an unknown capitalised name after "in" or "near" as a place', () => {
+    expect(mentions('The singer Marta Kowalczyk was born in Brenlow and later moved near Tarrow Falls.')).toEqual(
+      expect.arrayContaining(['LOCATION Brenlow', 'LOCATION Tarrow Falls']),
+    );
+  });
+
+  it('knows countries that no longer exist', () => {
+    expect(mentions('The delegation from Yugoslavia met envoys of the Soviet Union.')).toEqual(['LOCATION Yugoslavia', 'LOCATION Soviet Union']);
+  });
+
+  it('keeps a middle initial that is also a word inside the name', () => {
+    expect(mentions('Judge Henry A. Kowalski read the ruling.')).toEqual(['PERSON Henry A. Kowalski']);
+  });
+
+  it('keeps the remit of a body in its name', () => {
+    expect(mentions('She joined the Brenlow Institute for Coastal Studies last year.')).toEqual(['ORGANIZATION Brenlow Institute for Coastal Studies']);
+  });
 });

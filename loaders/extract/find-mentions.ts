@@ -145,10 +145,14 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
       const next = tokens[end + 1];
       if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
       else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive && OF_HEADS.has(tokens[end - 1].lower)) end += 2;
+      // "Institute for Near East Policy", "Committee on Veterans Affairs": a body's name goes on past its remit.
+      else if (BODY_LINKS.has(tokens[end].lower) && next !== undefined && isCapitalised(next) && !next.possessive && ORGANIZATION_CUES.has(tokens[end - 1].lower)) end += 2;
       else if (NAME_PARTICLE.test(tokens[end].text)) end += 1;
       else if (tokens[end].text === '&' && next !== undefined && isCapitalised(next)) end += 1;
       else if (NAME_LINKS.has(tokens[end].text) && next !== undefined && isCapitalised(next) && isPersonTagged(tokens[end - 1])) end += 1;
       else if (isInitial(tokens, end - 1) && next !== undefined && isCapitalised(next)) end += 1;
+      // A middle initial that is also a word: "Henry A. Politz".
+      else if (isInitial(tokens, end) && tokens[end + 2] !== undefined && isCapitalised(tokens[end + 2])) end += 1;
       else break;
     }
     mentions.push(...typeRun(tokens, i, end, sentence, context));
@@ -166,6 +170,10 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag'
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
+/** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
+const BODY_LINKS = new Set(['for', 'on']);
+/** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 /** Surnames whose shape gives them away: "O'Brien", "McGrath", "MacLeod". */
 const IRISH_SCOTTISH_SURNAME = /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}+$/u;
 /** Words after a bare name that show it is a company's: "Pirelli shares", "Magna's chairman". */
@@ -342,6 +350,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
     if (opensClause(tokens, from)) return [];
+    if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
     // line all in capitals every word looks like one.
     const acronym = ACRONYM.test(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
@@ -362,7 +371,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (personLike && allWords && words.length <= 4) {
     return [mentionOf(tokens, from, last, { type: 'PERSON', name: names.addPerson(surface), kind: 'name' })];
   }
-  if (tokens.slice(from, end).every(isPlaceTagged)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  if (tokens.slice(from, end).every(isPlaceTagged) || afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (tokens.slice(from, end).some((t) => hasTag(t, 'Organization'))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   return untypedName(tokens, from, end, context);
 }
@@ -378,6 +387,16 @@ function containerAfter(tokens: Token[], end: number): boolean {
   // "The SBU, Ukraine's security service" describes; it does not place.
   if (!container || tokens[end + words!].possessive) return false;
   return (container.type === 'LOCATION' || container.type === 'COUNTRY') && container.kind !== 'demonym' && container.kind !== 'capital';
+}
+
+/**
+ * Whether the untyped name [from, end) follows "in", "near" or "outside" and looks like no person
+ * or body: a place nothing else knew ("born in Modesto", "a store near Port Arthur").
+ */
+function afterPlacePreposition(tokens: Token[], from: number, end: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  const words = tokens.slice(from, end);
+  return words.every((t) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym'));
 }
 
 /** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */

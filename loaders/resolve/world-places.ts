@@ -1,5 +1,6 @@
 // Hand-kept list of places that are not capitals of sovereign countries but are named often in world
-// news: major cities, US states (and their abbreviations), Canadian provinces, Australian states and regions.
+// news: major cities, US states (and their abbreviations), Canadian provinces, Australian states, regions and
+// former countries.
 
 /** Major cities that are not national capitals (capitals come from `world-countries`). */
 const CITIES = [
@@ -52,5 +53,8 @@ const REGIONS = [
   'Wall Street', 'Persian Gulf',
 ];
 
+/** Countries that no longer exist but fill the archives: `world-countries` lists only today's. */
+const FORMER_COUNTRIES = ['Yugoslavia', 'Soviet Union', 'USSR', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire'];
+
 /** Every curated place name, each once. */
-export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...STATE_ABBREVIATIONS, ...REGIONS])];
+export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...STATE_ABBREVIATIONS, ...REGIONS, ...FORMER_COUNTRIES])];
