@@ -95,4 +95,9 @@ describe('entity recognition on newswire', () => {
   it('keeps the remit of a body in its name', () => {
     expect(mentions('She joined the Brenlow Institute for Coastal Studies last year.')).toEqual(['ORGANIZATION Brenlow Institute for Coastal Studies']);
   });
+  it('reads an agency dateline with a state or country but no date, and a state abbreviation that is also a word', () => {
+    expect(mentions('BRENLOW , N.J. ( AP ) _ A fire destroyed the pier.')).toEqual(['LOCATION BRENLOW', 'LOCATION N.J.', 'ORGANIZATION AP']);
+    expect(mentions('The mill in Tarrow , Ill. closed.')).toEqual(['LOCATION Tarrow', 'LOCATION Ill.']);
+    expect(mentions('Ill. residents sat in the waiting room.')).toEqual([]);
+  });
 });

@@ -4,8 +4,9 @@
 import type { EntityType } from '../../core/vocabulary.js';
 import { GAZETTEER_MAX_WORDS, countryDemonym, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
-import { WORLD_PLACES } from '../resolve/world-places.js';
+import { WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
 import {
+  COMPANY_SUFFIXES,
   EVENT_CUES,
   FACILITY_CUES,
   HONORIFICS,
@@ -130,14 +131,15 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
       i += 1;
       continue;
     }
-    if (!isNameWord(tokens, i, context)) {
-      i += 1;
-      continue;
-    }
+    // A dateline's place may be a word nothing knows ("BAYONNE, N.J. (AP)"): its shape decides.
     const dateline = datelineAt(tokens, i);
     if (dateline) {
       mentions.push(dateline);
       i = dateline.last + 1;
+      continue;
+    }
+    if (!isNameWord(tokens, i, context)) {
+      i += 1;
       continue;
     }
     let end = i + 1;
@@ -166,7 +168,6 @@ const NAME_PARTICLE = /^(?:al|el|ad|an|as|ash|at|az|ud|ul|ur|bin|ibn|abu|ben|bin
 /** Lower-case words inside names, after a first name: "Ludwig van Beethoven", "Osama bin Laden". */
 const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del', 'du', 'dos', 'bin', 'ibn', 'le', 'la']);
 /** Words a name continues after with "of": "Ministry of Defence", "Bank of England", "Gulf of Mexico". */
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd']);
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
@@ -196,10 +197,11 @@ function isInitial(tokens: Token[], index: number): boolean {
 function datelineAt(tokens: Token[], index: number): Mention | undefined {
   if (index !== 0) return undefined;
   let end = 0;
-  while (end < tokens.length && /^[\p{Lu}.]+$/u.test(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end += 1;
+  while (end < tokens.length && /^[\p{Lu}.-]+$/u.test(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end += 1;
   if (end === 0 || end > 4) return undefined;
   const rest = tokens.slice(end);
-  const dated = DATELINE_DATE.test(rest[0]?.text ?? '') || (rest[0]?.text === ',' && rest.slice(1, 5).some((t) => DATELINE_DATE.test(t.text)));
+  // "BIRMINGHAM , England 1996-08-31", and the agencies' "BAYONNE, N.J. (AP)" with its state or country.
+  const dated = DATELINE_DATE.test(rest[0]?.text ?? '') || (rest[0]?.text === ',' && (rest.slice(1, 5).some((t) => DATELINE_DATE.test(t.text)) || containerAfter(tokens, end)));
   if (!dated) return undefined;
   const written = tokens.slice(0, end).map((t) => t.text).join(' ');
   const known = knownAt(tokens, 0, end);
@@ -341,6 +343,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
     if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    if (isStateInAddress(tokens, from)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
     if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
@@ -397,6 +400,13 @@ function afterPlacePreposition(tokens: Token[], from: number, end: number): bool
   if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
   const words = tokens.slice(from, end);
   return words.every((t) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym'));
+}
+
+/** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */
+function isStateInAddress(tokens: Token[], at: number): boolean {
+  const period = tokens[at + 1];
+  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at].text) && period?.text === '.' && period.start === tokens[at].end
+    && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 
 /** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */

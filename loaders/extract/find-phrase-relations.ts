@@ -303,7 +303,7 @@ function bodyAt(startingAt: Map<number, Mention>, k: number): Mention | undefine
 }
 
 /** The places after a comma at `comma`: "Dayton, Ohio" gives [Ohio]; "Petaluma, Calif." after an organisation gives both. */
-function placeChain(tokens: Token[], startingAt: Map<number, Mention>, comma: number): Mention[] {
+export function placeChain(tokens: Token[], startingAt: Map<number, Mention>, comma: number): Mention[] {
   const chain: Mention[] = [];
   let k = comma;
   while (tokens[k]?.text === ',' && chain.length < 2) {

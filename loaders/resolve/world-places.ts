@@ -41,6 +41,12 @@ const STATE_ABBREVIATIONS = [
   'Mont', 'Va', 'Vt', 'Wyo', 'Kan', 'N.Y.', 'N.J.', 'D.C.', 'N.H.', 'N.M.', 'N.C.', 'N.D.', 'S.C.', 'S.D.', 'R.I.', 'W.Va.',
 ];
 
+/**
+ * Abbreviations of US states that are also ordinary words ("Ill.", "Wash.", "Mass."): a place only in
+ * a town's address, after a comma and with their full stop ("Springfield, Ill.").
+ */
+export const WORDLIKE_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Del', 'Ga', 'Ill', 'Ind', 'La', 'Mass', 'Miss', 'Mo', 'Ore', 'Pa', 'Wash']);
+
 /** Regions, provinces and areas that name no country. */
 const REGIONS = [
   'Middle East', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Kursk', 'Europe', 'Asia',
