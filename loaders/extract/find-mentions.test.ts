@@ -100,4 +100,8 @@ describe('entity recognition on newswire', () => {
     expect(mentions('The mill in Tarrow , Ill. closed.')).toEqual(['LOCATION Tarrow', 'LOCATION Ill.']);
     expect(mentions('Ill. residents sat in the waiting room.')).toEqual([]);
   });
+  it('reads the source of a monitored broadcast or paper after the place it comes from', () => {
+    expect(mentions('Havana Radio Tarrow Network in Spanish 2100 GMT 13 Feb 94')).toEqual(expect.arrayContaining(['LOCATION Havana', 'ORGANIZATION Radio Tarrow Network']));
+    expect(mentions('AB0102030405 Cairo AL-BRENLOW')).toEqual(['LOCATION Cairo', 'ORGANIZATION AL-BRENLOW']);
+  });
 });

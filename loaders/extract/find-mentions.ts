@@ -2,7 +2,7 @@
 // compromise's tags and the names already known, plus weapon models. Titles are cut off names.
 
 import type { EntityType } from '../../core/vocabulary.js';
-import { GAZETTEER_MAX_WORDS, countryDemonym, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
+import { GAZETTEER_MAX_WORDS, countryDemonym, isLanguageName, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
 import { WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
 import {
@@ -171,6 +171,8 @@ const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del',
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
+/** Types of the place a monitored source is named after. */
+const PLACE_SOURCE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
 const BODY_LINKS = new Set(['for', 'on']);
 /** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
@@ -273,6 +275,13 @@ function typeParts(tokens: Token[], first: number, end: number, sentence: Senten
   if (teamPlace !== undefined && end - first - teamPlace <= 2 && /\p{Ll}s$/u.test(tokens[end - 1].text) && !LOCATION_CUES.has(lastWord) && !knownAt(tokens, end - 1, end)) {
     return [mentionOf(tokens, first, end - 1, { type: 'ORGANIZATION', name: joined(tokens, first, end), kind: 'name' })];
   }
+  // "Havana Radio Reloj Network in Spanish": the place a monitored source comes from is not part of its name.
+  const lineStart = monitoringLineStart(tokens);
+  const sourceAt = first > lineStart ? undefined : range(lineStart + 1, end).find((k) => isBroadcastSource(tokens, k, end));
+  if (sourceAt !== undefined) {
+    const source = mentionOf(tokens, sourceAt, end - 1, { type: 'ORGANIZATION', name: joined(tokens, sourceAt, end), kind: 'name' });
+    return [mentionOf(tokens, lineStart, sourceAt - 1, knownAt(tokens, lineStart, sourceAt)!), source];
+  }
   if (end - first > 1) {
     const cueType = ORGANIZATION_CUES.has(lastWord) || hasOrganizationOf(tokens, first, end) ? 'ORGANIZATION'
       : LOCATION_CUES.has(lastWord) ? 'LOCATION'
@@ -336,6 +345,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (from >= end) return [];
   const words = tokens.slice(from, end).map((t) => t.text);
   const surface = words.join(' ');
+  if (isBroadcastSource(tokens, from, end)) return [mentionOf(tokens, from, end - 1, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const titled = honorific || titleBeforeName(tokens, from) !== undefined;
   const names = context.names;
   const last = end - 1;
@@ -399,7 +409,24 @@ function containerAfter(tokens: Token[], end: number): boolean {
 function afterPlacePreposition(tokens: Token[], from: number, end: number): boolean {
   if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
   const words = tokens.slice(from, end);
-  return words.every((t) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym'));
+  return words.every((t) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym') && !isLanguageName(t.text));
+}
+
+/**
+ * The source of a monitored broadcast or paper, as the monitoring services' lines name it after the
+ * place it comes from: "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94", "AU0202111694 Paris Radio Metro
+ * in French", or a line that is only the place and the paper in capitals ("Cairo AL-AHALI").
+ */
+function isBroadcastSource(tokens: Token[], from: number, end: number): boolean {
+  const start = monitoringLineStart(tokens);
+  if (from <= start || from - start > KNOWN_MAX_WORDS || !PLACE_SOURCE_TYPES.includes(knownAt(tokens, start, from)?.type ?? 'OTHER')) return false;
+  if (tokens[end]?.lower === 'in' && isLanguageName(tokens[end + 1]?.text ?? '')) return true;
+  return end === tokens.length && tokens.slice(from, end).every((t) => t.text === t.text.toUpperCase());
+}
+
+/** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"). */
+function monitoringLineStart(tokens: Token[]): number {
+  return /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
 }
 
 /** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */
