@@ -104,4 +104,14 @@ describe('entity recognition on newswire', () => {
     expect(mentions('Havana Radio Tarrow Network in Spanish 2100 GMT 13 Feb 94')).toEqual(expect.arrayContaining(['LOCATION Havana', 'ORGANIZATION Radio Tarrow Network']));
     expect(mentions('AB0102030405 Cairo AL-BRENLOW')).toEqual(['LOCATION Cairo', 'ORGANIZATION AL-BRENLOW']);
   });
+  it('keeps an abbreviated "St." or "Ft." inside a place name', () => {
+    expect(mentions('The train ran from St. Brenlow to Ft. Tarrow , Mo. last year.')).toEqual(['LOCATION St. Brenlow', 'LOCATION Ft. Tarrow', 'LOCATION Mo.']);
+  });
+  it('reads a name before a lower-case title and a person as the body the person serves', () => {
+    expect(mentions('Tarrow Brenlow spokesman John Marsh declined to comment.')).toEqual(['ORGANIZATION Tarrow Brenlow', 'PERSON John Marsh']);
+  });
+
+  it('reads the cue word at the end of a hyphenated name', () => {
+    expect(mentions('She edits the Tarrow Herald-Press every week.')).toEqual(['ORGANIZATION Tarrow Herald-Press']);
+  });
 });

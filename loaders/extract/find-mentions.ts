@@ -77,7 +77,7 @@ function buildKnownIndex(): Map<string, KnownSense> {
 
 /** A known name (gazetteer, organisation, place, weapon) spelled by tokens [first, end). */
 function knownAt(tokens: Token[], first: number, end: number): KnownSense | undefined {
-  const surface = tokens.slice(first, end).map((t) => t.text).join(' ');
+  const surface = joined(tokens, first, end);
   const known = KNOWN.get(surface) ?? knownPlaceInCapitals(surface);
   if (known) return known;
   // Short all-capital words ("US", "IT") count as places only in their written case.
@@ -153,6 +153,8 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
       else if (tokens[end].text === '&' && next !== undefined && isCapitalised(next)) end += 1;
       else if (NAME_LINKS.has(tokens[end].text) && next !== undefined && isCapitalised(next) && isPersonTagged(tokens[end - 1])) end += 1;
       else if (isInitial(tokens, end - 1) && next !== undefined && isCapitalised(next)) end += 1;
+      // "St. Joseph", "Mt. Pleasant": an abbreviated first word of a place's name.
+      else if (tokens[end].text === '.' && PLACE_NAME_ABBREVIATIONS.has(tokens[end - 1].text) && tokens[end].start === tokens[end - 1].end && next !== undefined && isCapitalised(next)) end += 1;
       // A middle initial that is also a word: "Henry A. Politz".
       else if (isInitial(tokens, end) && tokens[end + 2] !== undefined && isCapitalised(tokens[end + 2])) end += 1;
       else break;
@@ -173,6 +175,8 @@ const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUF
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
 /** Types of the place a monitored source is named after. */
 const PLACE_SOURCE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
+/** Abbreviations that open the names of places and saints: "St. Joseph", "Ft. Worth". */
+const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
 const BODY_LINKS = new Set(['for', 'on']);
 /** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
@@ -267,7 +271,8 @@ function typeParts(tokens: Token[], first: number, end: number, sentence: Senten
   if (end - first >= 2 && bracketedCountryAt(tokens, end) && looksPersonal(tokens, first, end)) {
     return [mentionOf(tokens, first, end - 1, { type: 'PERSON', name: context.names.addPerson(joined(tokens, first, end)), kind: 'name' })];
   }
-  const lastWord = tokens[end - 1].lower;
+  // "Huntington Herald-Press": the last part of a hyphenated word can be the cue.
+  const lastWord = tokens[end - 1].lower.split('-').pop()!;
   const event = EVENT_CUES.has(lastWord) || tokens[first].lower === 'operation';
   if (end - first > 1 && event) return [mentionOf(tokens, first, end - 1, { type: 'EVENT', name: joined(tokens, first, end), kind: 'name' })];
   const teamPlace = range(1, end - first).find((n) => knownAt(tokens, first, first + n)?.type === 'LOCATION');
@@ -344,7 +349,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   }
   if (from >= end) return [];
   const words = tokens.slice(from, end).map((t) => t.text);
-  const surface = words.join(' ');
+  const surface = joined(tokens, from, end);
   if (isBroadcastSource(tokens, from, end)) return [mentionOf(tokens, from, end - 1, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const titled = honorific || titleBeforeName(tokens, from) !== undefined;
   const names = context.names;
@@ -378,6 +383,12 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   const known = names.canonicalPerson(surface);
   if (known) return [mentionOf(tokens, from, last, { type: 'PERSON', name: known, kind: 'name' })];
   if (sentence.headline) return [];
+  // "St. Joseph", "Ft. Worth": in the news, a place (an organisation's cue word was looked at before).
+  if (PLACE_NAME_ABBREVIATIONS.has(tokens[from].text) && tokens[from + 1]?.text === '.') return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  // "Khmer Rouge leader Khieu Samphan": a name before a lower-case title and a person is the person's body.
+  const title = titleAt(tokens, end);
+  const ownsTitle = title !== undefined && /^\p{Ll}/u.test(tokens[end].text) && isCapitalised(tokens[title.end] ?? tokens[end]) && title.end > end;
+  if (ownsTitle && !tokens.slice(from, end).some(isPersonTagged) && !titled) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
@@ -409,7 +420,7 @@ function containerAfter(tokens: Token[], end: number): boolean {
 function afterPlacePreposition(tokens: Token[], from: number, end: number): boolean {
   if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
   const words = tokens.slice(from, end);
-  return words.every((t) => /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym') && !isLanguageName(t.text));
+  return words.every((t) => (t.text === '.' || /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text)) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym') && !isLanguageName(t.text));
 }
 
 /**
@@ -473,8 +484,9 @@ function untypedName(tokens: Token[], from: number, end: number, context: Articl
 }
 
 
+/** The words [first, end) as a name: an abbreviation keeps its full stop ("St. Joseph", "Henry A. Politz"). */
 function joined(tokens: Token[], first: number, end: number): string {
-  return tokens.slice(first, end).map((t) => t.text).join(' ');
+  return tokens.slice(first, end).map((t, k) => (t.text === '.' && k > 0 && t.start === tokens[first + k - 1].end ? '\u0000' : t.text)).join(' ').replace(/ \u0000/g, '.');
 }
 
 function range(from: number, to: number): number[] {
