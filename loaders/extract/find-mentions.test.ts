@@ -109,6 +109,7 @@ describe('entity recognition on newswire', () => {
   });
   it('reads a name before a lower-case title and a person as the body the person serves', () => {
     expect(mentions('Tarrow Brenlow spokesman John Marsh declined to comment.')).toEqual(['ORGANIZATION Tarrow Brenlow', 'PERSON John Marsh']);
+    expect(mentions('( By BRN-TASS correspondent Piotr Malek )')).toEqual(['ORGANIZATION BRN-TASS', 'PERSON Piotr Malek']);
   });
 
   it('reads the cue word at the end of a hyphenated name', () => {

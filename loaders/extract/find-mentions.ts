@@ -188,6 +188,8 @@ const COMPANY_CONTEXT = new Set(['shares', 'stock', 'stake', 'chairman', 'subsid
   'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'merger', 'takeover', 'output']);
 /** Two to five capitals, possibly with dots or an ampersand: "NFL", "AT&T", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.?|&){2,5}$/u;
+/** Capitals joined by hyphens: "ITAR-TASS". */
+const HYPHENATED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
 /** A dateline's date: "1996-08-30". */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -367,11 +369,14 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (isScore(tokens, end) && (hasTag(tokens[from], 'ProperNoun') || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
+    if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
+      return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    }
     if (opensClause(tokens, from)) return [];
     if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
     // line all in capitals every word looks like one.
-    const acronym = ACRONYM.test(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
+    const acronym = (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface)) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
     if (acronym) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (COMPANY_CONTEXT.has(tokens[end]?.lower ?? '')) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
@@ -385,10 +390,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (sentence.headline) return [];
   // "St. Joseph", "Ft. Worth": in the news, a place (an organisation's cue word was looked at before).
   if (PLACE_NAME_ABBREVIATIONS.has(tokens[from].text) && tokens[from + 1]?.text === '.') return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
-  // "Khmer Rouge leader Khieu Samphan": a name before a lower-case title and a person is the person's body.
-  const title = titleAt(tokens, end);
-  const ownsTitle = title !== undefined && /^\p{Ll}/u.test(tokens[end].text) && isCapitalised(tokens[title.end] ?? tokens[end]) && title.end > end;
-  if (ownsTitle && !tokens.slice(from, end).some(isPersonTagged) && !titled) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  if (ownsTitle(tokens, from, end) && !titled) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
@@ -433,6 +435,16 @@ function isBroadcastSource(tokens: Token[], from: number, end: number): boolean 
   if (from <= start || from - start > KNOWN_MAX_WORDS || !PLACE_SOURCE_TYPES.includes(knownAt(tokens, start, from)?.type ?? 'OTHER')) return false;
   if (tokens[end]?.lower === 'in' && isLanguageName(tokens[end + 1]?.text ?? '')) return true;
   return end === tokens.length && tokens.slice(from, end).every((t) => t.text === t.text.toUpperCase());
+}
+
+/**
+ * Whether the name [from, end) is followed by a lower-case title and a person, with no personal
+ * name in it: "Khmer Rouge leader Khieu Samphan", "KAL attorney George Tompkins" name the person's body.
+ */
+function ownsTitle(tokens: Token[], from: number, end: number): boolean {
+  const title = titleAt(tokens, end);
+  return title !== undefined && title.end > end && /^\p{Ll}/u.test(tokens[end].text) && tokens[title.end] !== undefined && isCapitalised(tokens[title.end])
+    && !tokens.slice(from, end).some(isPersonTagged);
 }
 
 /** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"). */
