@@ -71,3 +71,9 @@ describe('name abbreviations', () => {
     expect(surfaces).toContain('Calif.');
   });
 });
+
+describe('a nationality before a name nothing recognised', () => {
+  it('does not make a party official work for the country', () => {
+    expect(facts(extract('Ivo Kranjc , secretary of the Croatian Tarrow Brenlow , welcomed the talks.'))).not.toContain('Ivo Kranjc WORKS_FOR Croatia');
+  });
+});
