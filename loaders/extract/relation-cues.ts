@@ -85,7 +85,8 @@ export const RELATION_CUES: readonly PredicateCues[] = [
   { predicate: 'FOUGHT', verbs: [['fight', { objectTypes: ARMED }], ['clash with', { objectTypes: ARMED }]], nouns: ['war with', 'war between', 'conflict between', 'conflict with', 'clashes with', 'clashes between', 'fighting between'] },
   {
     predicate: 'KILLED',
-    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }]],
+    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }],
+      ['shot and killed', { objectTypes: PEOPLE, exact: true }], ['beat to death', { objectTypes: PEOPLE }]],
     nouns: [
       ['killing of', { objectTypes: PEOPLE }], ['killings of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }],
       ['murder of', { objectTypes: PEOPLE }], ['murders of', { objectTypes: PEOPLE }], ['slaying of', { objectTypes: PEOPLE }], ['slayings of', { objectTypes: PEOPLE }],
