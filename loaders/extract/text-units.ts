@@ -90,6 +90,13 @@ function tokenize(text: string, offset: number, quotes: Array<[number, number]>,
   return tokens;
 }
 
+/**
+ * The steps `nlp(text)` runs (its world's `hooks`, in order) that `nlp.tokenize` has not run yet,
+ * without 'chunks': the noun/verb phrase grouping nothing here reads, which costs about a tenth of
+ * the tagging time. The tags come out the same (checked on 300 Reuters stories).
+ */
+const TAGGING_HOOKS = (nlp.world() as { hooks: string[] }).hooks.filter((hook) => !['contractions', 'alias', 'machine', 'chunks'].includes(hook));
+
 interface TaggedTerm {
   text: string;
   tags: string[];
@@ -107,7 +114,9 @@ function tagParagraph(paragraph: string, paragraphOffset: number): { pieces: str
   const body = paragraph.slice(indent);
   const offset = paragraphOffset + indent;
   const tags = new Map<number, Set<string>>();
-  const parts = nlp(body).json({ offset: true, text: true, terms: { offset: true, tags: true } }) as Array<{ text: string; terms: TaggedTerm[] }>;
+  const doc = nlp.tokenize(body);
+  doc.compute(TAGGING_HOOKS);
+  const parts = doc.json({ offset: true, text: true, terms: { offset: true, tags: true } }) as Array<{ text: string; terms: TaggedTerm[] }>;
   let cursor = 0;
   for (const part of parts) {
     for (const term of part.terms) {
