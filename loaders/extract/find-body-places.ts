@@ -1,7 +1,7 @@
 // Where an organisation is, as its own name phrase says: "Pacific Gulf Inc. of Houston", "Brenlow
 // University in Providence, R.I.", "the German Government" in a sentence that names Germany.
 
-import type { EntityType } from '../../core/vocabulary.js';
+import { PLACE_TYPES } from '../../core/vocabulary.js';
 import { lookupPlace } from '../resolve/gazetteer.js';
 import { placeChain } from './find-phrase-relations.js';
 import type { Mention } from './find-mentions.js';
@@ -9,7 +9,6 @@ import type { RelationFinding } from './find-relations.js';
 import { COMPANY_SUFFIXES } from './lexicon.js';
 import type { Token } from './text-units.js';
 
-const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 /** Words ending the name of a body that sits in one town: firms and institutions ("… University in Providence"). */
 const SITED_BODY_WORDS = new Set([...COMPANY_SUFFIXES, 'university', 'college', 'institute', 'hospital', 'center', 'centre', 'laboratory', 'museum', 'academy', 'school']);
 const CONFIDENCE = 0.7;

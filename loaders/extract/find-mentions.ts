@@ -1,7 +1,7 @@
 // Finds entity mentions in a sentence: capitalised name chunks typed by gazetteers, cue words,
 // compromise's tags and the names already known, plus weapon models. Titles are cut off names.
 
-import type { EntityType } from '../../core/vocabulary.js';
+import { type EntityType, PLACE_TYPES } from '../../core/vocabulary.js';
 import { GAZETTEER_MAX_WORDS, countryDemonym, isLanguageName, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
 import { WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
@@ -173,8 +173,6 @@ const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del',
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
-/** Types of the place a monitored source is named after. */
-const PLACE_SOURCE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 /** Abbreviations that open the names of places and saints: "St. Joseph", "Ft. Worth". */
 const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
@@ -432,7 +430,7 @@ function afterPlacePreposition(tokens: Token[], from: number, end: number): bool
  */
 function isBroadcastSource(tokens: Token[], from: number, end: number): boolean {
   const start = monitoringLineStart(tokens);
-  if (from <= start || from - start > KNOWN_MAX_WORDS || !PLACE_SOURCE_TYPES.includes(knownAt(tokens, start, from)?.type ?? 'OTHER')) return false;
+  if (from <= start || from - start > KNOWN_MAX_WORDS || !PLACE_TYPES.includes(knownAt(tokens, start, from)?.type ?? 'OTHER')) return false;
   if (tokens[end]?.lower === 'in' && isLanguageName(tokens[end + 1]?.text ?? '')) return true;
   return end === tokens.length && tokens.slice(from, end).every((t) => t.text === t.text.toUpperCase());
 }

@@ -3,7 +3,7 @@
 // Lee", "Russia's Kursk region"), place pairs ("Dayton, Ohio", "a plant in central Iran", "Acme,
 // based in Denver") and people's home places ("a Fargo native", "an engineer from Dayton").
 
-import type { EntityType, Predicate } from '../../core/vocabulary.js';
+import { type EntityType, PLACE_TYPES, type Predicate } from '../../core/vocabulary.js';
 import type { Mention } from './find-mentions.js';
 import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 import type { RelationFinding } from './find-relations.js';
@@ -33,7 +33,6 @@ const PHRASE_FILLERS = new Set([
 const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
 /** Words right after a person's name that introduce their body: "Lee of Acme", "Lee at the Acme Institute". */
 const PERSON_LINKS = new Set(['of', 'at']);
-const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 const LOCATED_TYPES: readonly EntityType[] = ['LOCATION', 'FACILITY'];
 const BASED = /^(?:based|headquartered|located|situated)$/;
 const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
