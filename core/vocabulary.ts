@@ -13,6 +13,9 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/** The entity types that are places: something can lie, be based or live in them. */
+export const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
+
 /** How an edge is grouped for colouring, after GDELT's QuadClass plus roles and places. */
 export const RELATION_GROUPS = [
   'verbal-cooperation',

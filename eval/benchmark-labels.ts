@@ -1,6 +1,6 @@
 // How our entity types and predicates map onto the benchmarks' labels (datasets README conventions).
 
-import type { EntityType, Predicate } from '../core/vocabulary.js';
+import { type EntityType, PLACE_TYPES, type Predicate } from '../core/vocabulary.js';
 
 /** The NER labels scored on the benchmarks; MISC and CoNLL04's Other are not scored. */
 export type NerLabel = 'PER' | 'LOC' | 'ORG';
@@ -38,8 +38,6 @@ export const CONLL04_CLASS_OF_PREDICATE: Partial<Record<Predicate, string>> = {
   KILLED: 'Kill',
   LOCATED_IN: CONLL04_PLACE_CLASS,
 };
-
-const PLACE_TYPES: readonly EntityType[] = ['COUNTRY', 'LOCATION'];
 
 /**
  * The CoNLL04 class of one of our relations. CoNLL04's Live_In is residence or nationality: a person

@@ -19,15 +19,21 @@ import { formatErrors, formatReport, reportFigures } from './report-tables.js';
 import { readSampleCorpus } from './sample-corpus.js';
 import type { ScoreReport } from './score.js';
 
-const USAGE = `usage: npx tsx eval/run-eval.ts [--limit N] [--json] [--errors N]
-  --limit N    score only the first N documents of each dataset (a quick look)
-  --json       print the figures as JSON instead of tables
-  --errors N   also list up to N false positives and false negatives per table`;
+const USAGE = `usage: npx tsx eval/run-eval.ts [--limit N] [--json] [--errors N] [--conll04 dev|train]
+  --limit N          score only the first N documents of each dataset (a quick look)
+  --json             print the figures as JSON instead of tables
+  --errors N         also list up to N false positives and false negatives per table
+  --conll04 SPLIT    the CoNLL04 split to score: dev (the default) or train (design rules from its errors)`;
+
+/** The CoNLL04 splits in ../shared/datasets/conll04. */
+const CONLL04_SPLITS = ['dev', 'train'] as const;
+type Conll04Split = (typeof CONLL04_SPLITS)[number];
 
 interface Options {
   limit: number;
   json: boolean;
   errors: number;
+  conll04: Conll04Split;
 }
 
 function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
@@ -41,7 +47,7 @@ function readOptions(): Options {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { limit: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'string' }, help: { type: 'boolean' } },
+      options: { limit: { type: 'string' }, json: { type: 'boolean' }, errors: { type: 'string' }, conll04: { type: 'string' }, help: { type: 'boolean' } },
     }));
   } catch (error) {
     throw new InvalidArgumentError(`${(error as Error).message}\n${USAGE}`);
@@ -50,10 +56,15 @@ function readOptions(): Options {
     process.stdout.write(USAGE + '\n');
     process.exit(0);
   }
+  const conll04 = values.conll04 ?? 'dev';
+  if (!(CONLL04_SPLITS as readonly string[]).includes(conll04)) {
+    throw new InvalidArgumentError(`--conll04: expecting one of ${CONLL04_SPLITS.join(', ')}, got "${conll04}".\n${USAGE}`);
+  }
   return {
     limit: positiveInteger('limit', values.limit, Number.POSITIVE_INFINITY),
     json: values.json ?? false,
     errors: positiveInteger('errors', values.errors, 0),
+    conll04: conll04 as Conll04Split,
   };
 }
 
@@ -118,10 +129,10 @@ async function sections(options: Options, notice: (message: string) => void): Pr
     result.push({ name: `CoNLL-2003 eng.testa NER, ${name}`, ...scored, tables: { 'NER (exact span)': scored.ner } });
   }
 
-  const conll04 = readConll04(JSON.parse(await readFile(join(datasets, 'conll04', 'conll04_dev.json'), 'utf8'))).slice(0, options.limit);
+  const conll04 = readConll04(JSON.parse(await readFile(join(datasets, 'conll04', `conll04_${options.conll04}.json`), 'utf8'))).slice(0, options.limit);
   const scored = evaluateConll04(newsgraph(), conll04);
   result.push({
-    name: 'CoNLL04 dev, newsgraph',
+    name: `CoNLL04 ${options.conll04}, newsgraph`,
     ...scored,
     tables: {
       'NER (exact span)': scored.ner,

@@ -78,4 +78,41 @@ describe('entity recognition on newswire', () => {
     expect(country?.name).toBe('United States');
     expect(country?.mentions).toEqual([{ start: 0, end: 8 }]);
   });
+  it('reads an unknown capitalised name after "in" or "near" as a place', () => {
+    expect(mentions('The singer Marta Kowalczyk was born in Brenlow and later moved near Tarrow Falls.')).toEqual(
+      expect.arrayContaining(['LOCATION Brenlow', 'LOCATION Tarrow Falls']),
+    );
+  });
+
+  it('knows countries that no longer exist', () => {
+    expect(mentions('The delegation from Yugoslavia met envoys of the Soviet Union.')).toEqual(['LOCATION Yugoslavia', 'LOCATION Soviet Union']);
+  });
+
+  it('keeps a middle initial that is also a word inside the name', () => {
+    expect(mentions('Judge Henry A. Kowalski read the ruling.')).toEqual(['PERSON Henry A. Kowalski']);
+  });
+
+  it('keeps the remit of a body in its name', () => {
+    expect(mentions('She joined the Brenlow Institute for Coastal Studies last year.')).toEqual(['ORGANIZATION Brenlow Institute for Coastal Studies']);
+  });
+  it('reads an agency dateline with a state or country but no date, and a state abbreviation that is also a word', () => {
+    expect(mentions('BRENLOW , N.J. ( AP ) _ A fire destroyed the pier.')).toEqual(['LOCATION BRENLOW', 'LOCATION N.J.', 'ORGANIZATION AP']);
+    expect(mentions('The mill in Tarrow , Ill. closed.')).toEqual(['LOCATION Tarrow', 'LOCATION Ill.']);
+    expect(mentions('Ill. residents sat in the waiting room.')).toEqual([]);
+  });
+  it('reads the source of a monitored broadcast or paper after the place it comes from', () => {
+    expect(mentions('Havana Radio Tarrow Network in Spanish 2100 GMT 13 Feb 94')).toEqual(expect.arrayContaining(['LOCATION Havana', 'ORGANIZATION Radio Tarrow Network']));
+    expect(mentions('AB0102030405 Cairo AL-BRENLOW')).toEqual(['LOCATION Cairo', 'ORGANIZATION AL-BRENLOW']);
+  });
+  it('keeps an abbreviated "St." or "Ft." inside a place name', () => {
+    expect(mentions('The train ran from St. Brenlow to Ft. Tarrow , Mo. last year.')).toEqual(['LOCATION St. Brenlow', 'LOCATION Ft. Tarrow', 'LOCATION Mo.']);
+  });
+  it('reads a name before a lower-case title and a person as the body the person serves', () => {
+    expect(mentions('Tarrow Brenlow spokesman John Marsh declined to comment.')).toEqual(['ORGANIZATION Tarrow Brenlow', 'PERSON John Marsh']);
+    expect(mentions('( By BRN-TASS correspondent Piotr Malek )')).toEqual(['ORGANIZATION BRN-TASS', 'PERSON Piotr Malek']);
+  });
+
+  it('reads the cue word at the end of a hyphenated name', () => {
+    expect(mentions('She edits the Tarrow Herald-Press every week.')).toEqual(['ORGANIZATION Tarrow Herald-Press']);
+  });
 });

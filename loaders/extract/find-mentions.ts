@@ -1,11 +1,12 @@
 // Finds entity mentions in a sentence: capitalised name chunks typed by gazetteers, cue words,
 // compromise's tags and the names already known, plus weapon models. Titles are cut off names.
 
-import type { EntityType } from '../../core/vocabulary.js';
-import { GAZETTEER_MAX_WORDS, countryDemonym, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
+import { type EntityType, PLACE_TYPES } from '../../core/vocabulary.js';
+import { GAZETTEER_MAX_WORDS, countryDemonym, isLanguageName, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
-import { WORLD_PLACES } from '../resolve/world-places.js';
+import { WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
 import {
+  COMPANY_SUFFIXES,
   EVENT_CUES,
   FACILITY_CUES,
   HONORIFICS,
@@ -76,7 +77,7 @@ function buildKnownIndex(): Map<string, KnownSense> {
 
 /** A known name (gazetteer, organisation, place, weapon) spelled by tokens [first, end). */
 function knownAt(tokens: Token[], first: number, end: number): KnownSense | undefined {
-  const surface = tokens.slice(first, end).map((t) => t.text).join(' ');
+  const surface = joined(tokens, first, end);
   const known = KNOWN.get(surface) ?? knownPlaceInCapitals(surface);
   if (known) return known;
   // Short all-capital words ("US", "IT") count as places only in their written case.
@@ -130,14 +131,15 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
       i += 1;
       continue;
     }
-    if (!isNameWord(tokens, i, context)) {
-      i += 1;
-      continue;
-    }
+    // A dateline's place may be a word nothing knows ("BAYONNE, N.J. (AP)"): its shape decides.
     const dateline = datelineAt(tokens, i);
     if (dateline) {
       mentions.push(dateline);
       i = dateline.last + 1;
+      continue;
+    }
+    if (!isNameWord(tokens, i, context)) {
+      i += 1;
       continue;
     }
     let end = i + 1;
@@ -145,10 +147,16 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
       const next = tokens[end + 1];
       if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
       else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive && OF_HEADS.has(tokens[end - 1].lower)) end += 2;
+      // "Institute for Near East Policy", "Committee on Veterans Affairs": a body's name goes on past its remit.
+      else if (BODY_LINKS.has(tokens[end].lower) && next !== undefined && isCapitalised(next) && !next.possessive && ORGANIZATION_CUES.has(tokens[end - 1].lower)) end += 2;
       else if (NAME_PARTICLE.test(tokens[end].text)) end += 1;
       else if (tokens[end].text === '&' && next !== undefined && isCapitalised(next)) end += 1;
       else if (NAME_LINKS.has(tokens[end].text) && next !== undefined && isCapitalised(next) && isPersonTagged(tokens[end - 1])) end += 1;
       else if (isInitial(tokens, end - 1) && next !== undefined && isCapitalised(next)) end += 1;
+      // "St. Joseph", "Mt. Pleasant": an abbreviated first word of a place's name.
+      else if (tokens[end].text === '.' && PLACE_NAME_ABBREVIATIONS.has(tokens[end - 1].text) && tokens[end].start === tokens[end - 1].end && next !== undefined && isCapitalised(next)) end += 1;
+      // A middle initial that is also a word: "Henry A. Politz".
+      else if (isInitial(tokens, end) && tokens[end + 2] !== undefined && isCapitalised(tokens[end + 2])) end += 1;
       else break;
     }
     mentions.push(...typeRun(tokens, i, end, sentence, context));
@@ -162,10 +170,15 @@ const NAME_PARTICLE = /^(?:al|el|ad|an|as|ash|at|az|ud|ul|ur|bin|ibn|abu|ben|bin
 /** Lower-case words inside names, after a first name: "Ludwig van Beethoven", "Osama bin Laden". */
 const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del', 'du', 'dos', 'bin', 'ibn', 'le', 'la']);
 /** Words a name continues after with "of": "Ministry of Defence", "Bank of England", "Gulf of Mexico". */
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd']);
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
+/** Abbreviations that open the names of places and saints: "St. Joseph", "Ft. Worth". */
+const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+/** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
+const BODY_LINKS = new Set(['for', 'on']);
+/** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 /** Surnames whose shape gives them away: "O'Brien", "McGrath", "MacLeod". */
 const IRISH_SCOTTISH_SURNAME = /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}+$/u;
 /** Words after a bare name that show it is a company's: "Pirelli shares", "Magna's chairman". */
@@ -173,6 +186,8 @@ const COMPANY_CONTEXT = new Set(['shares', 'stock', 'stake', 'chairman', 'subsid
   'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'merger', 'takeover', 'output']);
 /** Two to five capitals, possibly with dots or an ampersand: "NFL", "AT&T", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.?|&){2,5}$/u;
+/** Capitals joined by hyphens: "ITAR-TASS". */
+const HYPHENATED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
 /** A dateline's date: "1996-08-30". */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -188,10 +203,11 @@ function isInitial(tokens: Token[], index: number): boolean {
 function datelineAt(tokens: Token[], index: number): Mention | undefined {
   if (index !== 0) return undefined;
   let end = 0;
-  while (end < tokens.length && /^[\p{Lu}.]+$/u.test(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end += 1;
+  while (end < tokens.length && /^[\p{Lu}.-]+$/u.test(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end += 1;
   if (end === 0 || end > 4) return undefined;
   const rest = tokens.slice(end);
-  const dated = DATELINE_DATE.test(rest[0]?.text ?? '') || (rest[0]?.text === ',' && rest.slice(1, 5).some((t) => DATELINE_DATE.test(t.text)));
+  // "BIRMINGHAM , England 1996-08-31", and the agencies' "BAYONNE, N.J. (AP)" with its state or country.
+  const dated = DATELINE_DATE.test(rest[0]?.text ?? '') || (rest[0]?.text === ',' && (rest.slice(1, 5).some((t) => DATELINE_DATE.test(t.text)) || containerAfter(tokens, end)));
   if (!dated) return undefined;
   const written = tokens.slice(0, end).map((t) => t.text).join(' ');
   const known = knownAt(tokens, 0, end);
@@ -255,13 +271,21 @@ function typeParts(tokens: Token[], first: number, end: number, sentence: Senten
   if (end - first >= 2 && bracketedCountryAt(tokens, end) && looksPersonal(tokens, first, end)) {
     return [mentionOf(tokens, first, end - 1, { type: 'PERSON', name: context.names.addPerson(joined(tokens, first, end)), kind: 'name' })];
   }
-  const lastWord = tokens[end - 1].lower;
+  // "Huntington Herald-Press": the last part of a hyphenated word can be the cue.
+  const lastWord = tokens[end - 1].lower.split('-').pop()!;
   const event = EVENT_CUES.has(lastWord) || tokens[first].lower === 'operation';
   if (end - first > 1 && event) return [mentionOf(tokens, first, end - 1, { type: 'EVENT', name: joined(tokens, first, end), kind: 'name' })];
   const teamPlace = range(1, end - first).find((n) => knownAt(tokens, first, first + n)?.type === 'LOCATION');
   // A city followed by a plural nickname is a team: "Baltimore Orioles", "Minnesota Twins".
   if (teamPlace !== undefined && end - first - teamPlace <= 2 && /\p{Ll}s$/u.test(tokens[end - 1].text) && !LOCATION_CUES.has(lastWord) && !knownAt(tokens, end - 1, end)) {
     return [mentionOf(tokens, first, end - 1, { type: 'ORGANIZATION', name: joined(tokens, first, end), kind: 'name' })];
+  }
+  // "Havana Radio Reloj Network in Spanish": the place a monitored source comes from is not part of its name.
+  const lineStart = monitoringLineStart(tokens);
+  const sourceAt = first > lineStart ? undefined : range(lineStart + 1, end).find((k) => isBroadcastSource(tokens, k, end));
+  if (sourceAt !== undefined) {
+    const source = mentionOf(tokens, sourceAt, end - 1, { type: 'ORGANIZATION', name: joined(tokens, sourceAt, end), kind: 'name' });
+    return [mentionOf(tokens, lineStart, sourceAt - 1, knownAt(tokens, lineStart, sourceAt)!), source];
   }
   if (end - first > 1) {
     const cueType = ORGANIZATION_CUES.has(lastWord) || hasOrganizationOf(tokens, first, end) ? 'ORGANIZATION'
@@ -325,7 +349,8 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   }
   if (from >= end) return [];
   const words = tokens.slice(from, end).map((t) => t.text);
-  const surface = words.join(' ');
+  const surface = joined(tokens, from, end);
+  if (isBroadcastSource(tokens, from, end)) return [mentionOf(tokens, from, end - 1, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const titled = honorific || titleBeforeName(tokens, from) !== undefined;
   const names = context.names;
   const last = end - 1;
@@ -333,6 +358,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
     if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    if (isStateInAddress(tokens, from)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
     if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
@@ -341,10 +367,14 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (isScore(tokens, end) && (hasTag(tokens[from], 'ProperNoun') || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
+    if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
+      return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    }
     if (opensClause(tokens, from)) return [];
+    if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
     // line all in capitals every word looks like one.
-    const acronym = ACRONYM.test(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
+    const acronym = (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface)) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
     if (acronym) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (COMPANY_CONTEXT.has(tokens[end]?.lower ?? '')) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
@@ -356,13 +386,16 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   const known = names.canonicalPerson(surface);
   if (known) return [mentionOf(tokens, from, last, { type: 'PERSON', name: known, kind: 'name' })];
   if (sentence.headline) return [];
+  // "St. Joseph", "Ft. Worth": in the news, a place (an organisation's cue word was looked at before).
+  if (PLACE_NAME_ABBREVIATIONS.has(tokens[from].text) && tokens[from + 1]?.text === '.') return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  if (ownsTitle(tokens, from, end) && !titled) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
   if (personLike && allWords && words.length <= 4) {
     return [mentionOf(tokens, from, last, { type: 'PERSON', name: names.addPerson(surface), kind: 'name' })];
   }
-  if (tokens.slice(from, end).every(isPlaceTagged)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  if (tokens.slice(from, end).every(isPlaceTagged) || afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (tokens.slice(from, end).some((t) => hasTag(t, 'Organization'))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   return untypedName(tokens, from, end, context);
 }
@@ -378,6 +411,50 @@ function containerAfter(tokens: Token[], end: number): boolean {
   // "The SBU, Ukraine's security service" describes; it does not place.
   if (!container || tokens[end + words!].possessive) return false;
   return (container.type === 'LOCATION' || container.type === 'COUNTRY') && container.kind !== 'demonym' && container.kind !== 'capital';
+}
+
+/**
+ * Whether the untyped name [from, end) follows "in", "near" or "outside" and looks like no person
+ * or body: a place nothing else knew ("born in Modesto", "a store near Port Arthur").
+ */
+function afterPlacePreposition(tokens: Token[], from: number, end: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  const words = tokens.slice(from, end);
+  return words.every((t) => (t.text === '.' || /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text)) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym') && !isLanguageName(t.text));
+}
+
+/**
+ * The source of a monitored broadcast or paper, as the monitoring services' lines name it after the
+ * place it comes from: "Moscow KRASNAYA ZVEZDA in Russian 16 Feb 94", "AU0202111694 Paris Radio Metro
+ * in French", or a line that is only the place and the paper in capitals ("Cairo AL-AHALI").
+ */
+function isBroadcastSource(tokens: Token[], from: number, end: number): boolean {
+  const start = monitoringLineStart(tokens);
+  if (from <= start || from - start > KNOWN_MAX_WORDS || !PLACE_TYPES.includes(knownAt(tokens, start, from)?.type ?? 'OTHER')) return false;
+  if (tokens[end]?.lower === 'in' && isLanguageName(tokens[end + 1]?.text ?? '')) return true;
+  return end === tokens.length && tokens.slice(from, end).every((t) => t.text === t.text.toUpperCase());
+}
+
+/**
+ * Whether the name [from, end) is followed by a lower-case title and a person, with no personal
+ * name in it: "Khmer Rouge leader Khieu Samphan", "KAL attorney George Tompkins" name the person's body.
+ */
+function ownsTitle(tokens: Token[], from: number, end: number): boolean {
+  const title = titleAt(tokens, end);
+  return title !== undefined && title.end > end && /^\p{Ll}/u.test(tokens[end].text) && tokens[title.end] !== undefined && isCapitalised(tokens[title.end])
+    && !tokens.slice(from, end).some(isPersonTagged);
+}
+
+/** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"). */
+function monitoringLineStart(tokens: Token[]): number {
+  return /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+}
+
+/** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */
+function isStateInAddress(tokens: Token[], at: number): boolean {
+  const period = tokens[at + 1];
+  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at].text) && period?.text === '.' && period.start === tokens[at].end
+    && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 
 /** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */
@@ -417,8 +494,9 @@ function untypedName(tokens: Token[], from: number, end: number, context: Articl
 }
 
 
+/** The words [first, end) as a name: an abbreviation keeps its full stop ("St. Joseph", "Henry A. Politz"). */
 function joined(tokens: Token[], first: number, end: number): string {
-  return tokens.slice(first, end).map((t) => t.text).join(' ');
+  return tokens.slice(first, end).map((t, k) => (t.text === '.' && k > 0 && t.start === tokens[first + k - 1].end ? '\u0000' : t.text)).join(' ').replace(/ \u0000/g, '.');
 }
 
 function range(from: number, to: number): number[] {

@@ -3,7 +3,7 @@
 // Lee", "Russia's Kursk region"), place pairs ("Dayton, Ohio", "a plant in central Iran", "Acme,
 // based in Denver") and people's home places ("a Fargo native", "an engineer from Dayton").
 
-import type { EntityType, Predicate } from '../../core/vocabulary.js';
+import { type EntityType, PLACE_TYPES, type Predicate } from '../../core/vocabulary.js';
 import type { Mention } from './find-mentions.js';
 import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 import type { RelationFinding } from './find-relations.js';
@@ -33,7 +33,6 @@ const PHRASE_FILLERS = new Set([
 const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
 /** Words right after a person's name that introduce their body: "Lee of Acme", "Lee at the Acme Institute". */
 const PERSON_LINKS = new Set(['of', 'at']);
-const PLACE_TYPES: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 const LOCATED_TYPES: readonly EntityType[] = ['LOCATION', 'FACILITY'];
 const BASED = /^(?:based|headquartered|located|situated)$/;
 const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
@@ -118,7 +117,7 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const stop = owner ? owner.first : Math.min(tokens.length, after + 6);
       const noun = nounAfterFillers(tokens, after + 1, stop);
       if (noun && !noun.past && ROLE_LINKS.has(tokens[noun.end]?.lower ?? '')) {
-        const object = bodyAt(startingAt, tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1);
+        const object = bodyAt(tokens, startingAt, tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1);
         if (typeFits(object, noun.predicate)) found.push({ predicate: noun.predicate, subject: person, object, verb: text(noun.first, noun.end), confidence: CONFIDENCE.apposition });
       } else if (owner && !owner.quoted && (owner.type === 'PERSON' ? owner.possessive : typeFits(owner, 'WORKS_FOR'))) {
         const head = nounAfterFillers(tokens, owner.last + 1, owner.last + 4);
@@ -133,7 +132,7 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
     // "Lee of Acme", "Lee at the Acme Institute" (and "Lee, of Acme,", "Lee, 52, of Acme"): a person followed by their body.
     const afterAge = tokens[after]?.text === ',' && /^\d{1,3}$/.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',' ? after + 2 : after;
     const linkAt = PERSON_LINKS.has(tokens[after]?.lower ?? '') ? after : tokens[afterAge]?.text === ',' && tokens[afterAge + 1]?.lower === 'of' ? afterAge + 1 : -1;
-    const body = linkAt > 0 ? bodyAt(startingAt, tokens[linkAt + 1]?.lower === 'the' ? linkAt + 2 : linkAt + 1) : undefined;
+    const body = linkAt > 0 ? bodyAt(tokens, startingAt, tokens[linkAt + 1]?.lower === 'the' ? linkAt + 2 : linkAt + 1) : undefined;
     // "at the Kremlin" is where someone was, not whom they work for.
     const venue = body?.kind === 'seat' && tokens[linkAt].lower === 'at';
     if (body?.type === 'ORGANIZATION' && !body.quoted && !venue) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: tokens[linkAt].lower, confidence: CONFIDENCE.ofPhrase });
@@ -268,7 +267,7 @@ function jobDescription(tokens: Token[], startingAt: Map<number, Mention>, from:
     if (ROLE_LINKS.has(word) && occupation) {
       let j = k + 1;
       while (j < k + 4 && !startingAt.has(j) && (ARTICLES.has(tokens[j]?.lower ?? '') || /^\p{Ll}+$/u.test(tokens[j]?.text ?? ''))) j += 1;
-      const body = bodyAt(startingAt, j);
+      const body = bodyAt(tokens, startingAt, j);
       if (body) return body.type === 'ORGANIZATION' && !body.quoted ? { body, linkAt: k } : undefined;
     }
     if (PAST_MODIFIERS.has(word) || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return undefined;
@@ -295,15 +294,20 @@ function homeAfterDescription(tokens: Token[], startingAt: Map<number, Mention>,
   return undefined;
 }
 
-/** The mention at token `k`; a nationality word before a body gives way to the body: "the Italian Farmers Union". */
-function bodyAt(startingAt: Map<number, Mention>, k: number): Mention | undefined {
+/**
+ * The mention at token `k`; a nationality word before a body gives way to the body: "the Italian
+ * Farmers Union". Before a name nothing recognised ("the Croatian People's Party") it stands for no one.
+ */
+function bodyAt(tokens: Token[], startingAt: Map<number, Mention>, k: number): Mention | undefined {
   const mention = startingAt.get(k);
-  const next = mention?.kind === 'demonym' ? startingAt.get(mention.last + 1) : undefined;
-  return next?.type === 'ORGANIZATION' ? next : mention;
+  if (mention?.kind !== 'demonym') return mention;
+  const next = startingAt.get(mention.last + 1);
+  if (next?.type === 'ORGANIZATION') return next;
+  return /^\p{Lu}/u.test(tokens[mention.last + 1]?.text ?? '') ? undefined : mention;
 }
 
 /** The places after a comma at `comma`: "Dayton, Ohio" gives [Ohio]; "Petaluma, Calif." after an organisation gives both. */
-function placeChain(tokens: Token[], startingAt: Map<number, Mention>, comma: number): Mention[] {
+export function placeChain(tokens: Token[], startingAt: Map<number, Mention>, comma: number): Mention[] {
   const chain: Mention[] = [];
   let k = comma;
   while (tokens[k]?.text === ',' && chain.length < 2) {

@@ -3,6 +3,8 @@
 
 import type { EntityType, Predicate } from '../../core/vocabulary.js';
 import type { Mention } from './find-mentions.js';
+import { findBodyPlaces } from './find-body-places.js';
+import { findConvictions } from './find-convictions.js';
 import { findPhraseRelations } from './find-phrase-relations.js';
 import { isHedged } from './hedges.js';
 import { ACTOR_TYPES, GENERIC_SUPPLY_NOUNS, WEAPON_NOUNS } from './lexicon.js';
@@ -90,7 +92,7 @@ export function findRelations(sentence: Sentence, context: RelationContext): Rel
     }
   }
   const free = context.mentions.filter((m) => !context.heads.has(m) && !m.quoted);
-  findings.push(...findPhraseRelations(tokens, free));
+  findings.push(...findPhraseRelations(tokens, free), ...findConvictions(tokens, free), ...findBodyPlaces(tokens, free));
   return findings;
 }
 

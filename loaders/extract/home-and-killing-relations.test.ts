@@ -71,3 +71,16 @@ describe('name abbreviations', () => {
     expect(surfaces).toContain('Calif.');
   });
 });
+
+describe('a nationality before a name nothing recognised', () => {
+  it('does not make a party official work for the country', () => {
+    expect(facts(extract('Ivo Kranjc , secretary of the Croatian Tarrow Brenlow , welcomed the talks.'))).not.toContain('Ivo Kranjc WORKS_FOR Croatia');
+  });
+});
+
+describe('killings stated by coordinated or phrasal verbs', () => {
+  it('reads "shot and killed" and the passive "was beaten to death by"', () => {
+    expect(facts(extract('Ann Lee shot and killed Tom Brand near the depot.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('Tom Brand was beaten to death by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+});

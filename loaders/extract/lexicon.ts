@@ -89,6 +89,9 @@ export const ORGANIZATION_CUES = new Set([
   'confederation', 'fleet', 'movement', 'plastics', 'laboratories', 'tech',
 ]);
 
+/** The legal-form words that end a company's name: "Acme Inc", "Acme Holdings Ltd". */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd']);
+
 /**
  * Words that make a capitalised run an organisation wherever they stand in it: company and club
  * words ("Kloof Gold Mining", "Dynamo Moscow", "Real Sociedad").

@@ -2,7 +2,7 @@
 // state it in news prose. Verbs are inflected by compromise, so only base forms are listed here.
 
 import nlp from 'compromise';
-import type { EntityType, Predicate } from '../../core/vocabulary.js';
+import { type EntityType, PLACE_TYPES, type Predicate } from '../../core/vocabulary.js';
 
 export interface CueOptions {
   /** Entity types the object may have (default: people, organisations, countries). */
@@ -32,7 +32,6 @@ const PEOPLE: readonly EntityType[] = ['PERSON'];
 /** Parties that can fight: people "clash" only with words. */
 const ARMED: readonly EntityType[] = ['ORGANIZATION', 'COUNTRY'];
 const ORGANIZATIONS: readonly EntityType[] = ['ORGANIZATION'];
-const CONTAINERS: readonly EntityType[] = ['LOCATION', 'COUNTRY'];
 const NOT_TO = /^\s+not\s+to\b/;
 const TROOPS = ['troops', 'soldiers', 'forces', 'units', 'personnel', 'fighters'];
 
@@ -85,7 +84,8 @@ export const RELATION_CUES: readonly PredicateCues[] = [
   { predicate: 'FOUGHT', verbs: [['fight', { objectTypes: ARMED }], ['clash with', { objectTypes: ARMED }]], nouns: ['war with', 'war between', 'conflict between', 'conflict with', 'clashes with', 'clashes between', 'fighting between'] },
   {
     predicate: 'KILLED',
-    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }]],
+    verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }],
+      ['shot and killed', { objectTypes: PEOPLE, exact: true }], ['beat to death', { objectTypes: PEOPLE }]],
     nouns: [
       ['killing of', { objectTypes: PEOPLE }], ['killings of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }],
       ['murder of', { objectTypes: PEOPLE }], ['murders of', { objectTypes: PEOPLE }], ['slaying of', { objectTypes: PEOPLE }], ['slayings of', { objectTypes: PEOPLE }],
@@ -97,11 +97,11 @@ export const RELATION_CUES: readonly PredicateCues[] = [
     // Where an organisation is based, and where a person lives or comes from (residence, birthplace).
     predicate: 'LOCATED_IN',
     verbs: [
-      ['based in', { objectTypes: CONTAINERS, exact: true }], ['headquartered in', { objectTypes: CONTAINERS, exact: true }],
-      ['born in', { objectTypes: CONTAINERS, exact: true }], ['live in', { objectTypes: CONTAINERS }], ['reside in', { objectTypes: CONTAINERS }],
-      ['grew up in', { objectTypes: CONTAINERS, exact: true }], ['raised in', { objectTypes: CONTAINERS, exact: true }],
+      ['based in', { objectTypes: PLACE_TYPES, exact: true }], ['headquartered in', { objectTypes: PLACE_TYPES, exact: true }],
+      ['born in', { objectTypes: PLACE_TYPES, exact: true }], ['live in', { objectTypes: PLACE_TYPES }], ['reside in', { objectTypes: PLACE_TYPES }],
+      ['grew up in', { objectTypes: PLACE_TYPES, exact: true }], ['raised in', { objectTypes: PLACE_TYPES, exact: true }],
     ],
-    nouns: [['headquarters in', { objectTypes: CONTAINERS }], ['native of', { objectTypes: CONTAINERS }], ['resident of', { objectTypes: CONTAINERS }]],
+    nouns: [['headquarters in', { objectTypes: PLACE_TYPES }], ['native of', { objectTypes: PLACE_TYPES }], ['resident of', { objectTypes: PLACE_TYPES }]],
   },
 ];
 

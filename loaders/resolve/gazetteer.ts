@@ -102,6 +102,14 @@ function buildIndex(): Map<string, PlaceSense> {
 
 const INDEX = buildIndex();
 
+/** The languages spoken in the world's countries, by their English names ("Russian", "Spanish"). */
+const LANGUAGES: ReadonlySet<string> = new Set(countries.flatMap((c) => Object.values(c.languages ?? {})));
+
+/** Whether a word is the English name of a language ("in Russian"). */
+export function isLanguageName(word: string): boolean {
+  return LANGUAGES.has(word);
+}
+
 /** Longest gazetteer entry in words, so callers know how far to look ahead. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...INDEX.keys()].map((key) => key.split(' ').length));
 

@@ -1,5 +1,6 @@
 // Hand-kept list of places that are not capitals of sovereign countries but are named often in world
-// news: major cities, US states (and their abbreviations), Canadian provinces, Australian states and regions.
+// news: major cities, US states (and their abbreviations), Canadian provinces, Australian states, regions and
+// former countries.
 
 /** Major cities that are not national capitals (capitals come from `world-countries`). */
 const CITIES = [
@@ -40,6 +41,12 @@ const STATE_ABBREVIATIONS = [
   'Mont', 'Va', 'Vt', 'Wyo', 'Kan', 'N.Y.', 'N.J.', 'D.C.', 'N.H.', 'N.M.', 'N.C.', 'N.D.', 'S.C.', 'S.D.', 'R.I.', 'W.Va.',
 ];
 
+/**
+ * Abbreviations of US states that are also ordinary words ("Ill.", "Wash.", "Mass."): a place only in
+ * a town's address, after a comma and with their full stop ("Springfield, Ill.").
+ */
+export const WORDLIKE_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Del', 'Ga', 'Ill', 'Ind', 'La', 'Mass', 'Miss', 'Mo', 'Ore', 'Pa', 'Wash']);
+
 /** Regions, provinces and areas that name no country. */
 const REGIONS = [
   'Middle East', 'Gaza', 'Gaza Strip', 'West Bank', 'Crimea', 'Donbas', 'Donbass', 'Kursk', 'Europe', 'Asia',
@@ -52,5 +59,8 @@ const REGIONS = [
   'Wall Street', 'Persian Gulf',
 ];
 
+/** Countries that no longer exist but fill the archives: `world-countries` lists only today's. */
+const FORMER_COUNTRIES = ['Yugoslavia', 'Soviet Union', 'USSR', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire'];
+
 /** Every curated place name, each once. */
-export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...STATE_ABBREVIATIONS, ...REGIONS])];
+export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...STATE_ABBREVIATIONS, ...REGIONS, ...FORMER_COUNTRIES])];

@@ -22,7 +22,7 @@ import type {
   TraceResult,
   WhatsNewResult,
 } from '../../core/model.js';
-import { ForbiddenError, InvalidArgumentError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
+import { ForbiddenError, InvalidArgumentError, isNewsgraphError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
 import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
 import { expandNeighborhood, gatherGraph, toAdjacentLink, type EdgeAggregate } from '../graph-assembly.js';
