@@ -45,10 +45,11 @@ export async function loadPaths(store: GraphStore, paths: string[], options: Loa
 
 /**
  * Loads articles already read (an API request's body) into `store`, like `loadPaths`; each record is
- * one input, named by its `file` in failures and counted in progress.
+ * one input, named by its `file` in failures and counted in progress. `failures` are inputs that
+ * could not be read at all (an uploaded file that is binary, say); they are reported with the rest.
  */
-export async function loadRecords(store: GraphStore, records: RawArticle[], options: LoadOptions = {}): Promise<LoadSummary> {
-  return storeEvents(store, extractRecords(records, { workers: options.workers }), records.length, [], options);
+export async function loadRecords(store: GraphStore, records: RawArticle[], options: LoadOptions & { failures?: InputFailure[] } = {}): Promise<LoadSummary> {
+  return storeEvents(store, extractRecords(records, { workers: options.workers }), records.length, options.failures ?? [], options);
 }
 
 /** Writes the extracted articles in batches, one transaction each, and counts what happened. */

@@ -36,6 +36,17 @@ export async function readInputFile(file: string, options: ReadOptions = {}): Pr
   if (!reader) return fail(unsupportedReason(file));
   const bytes = await readBytes(file, options.maxInputMegabytes ?? maxInputMegabytes());
   if (typeof bytes === 'string') return fail(bytes);
+  return readInputBytes(file, bytes);
+}
+
+/**
+ * Reads the bytes of a file named `file` (read from disk, or uploaded) with the reader its extension
+ * names. Never throws: binary data, empty text or malformed content is a failure naming the file.
+ */
+export async function readInputBytes(file: string, bytes: Uint8Array): Promise<ReadResult> {
+  const fail = (reason: string): ReadResult => ({ articles: [], failures: [{ file, reason }] });
+  const reader = findReader(file);
+  if (!reader) return fail(unsupportedReason(file));
   const binary = byteOrderMark(bytes) ? null : await binaryKind(bytes);
   if (binary) return fail(`looks like ${binary}, not text: newsgraph reads text articles (${KNOWN_EXTENSIONS.join(', ')}); convert it to text first`);
   const { text } = decodeText(bytes);

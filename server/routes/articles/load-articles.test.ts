@@ -92,3 +92,59 @@ describe('POST /api/articles without a token configured (loopback only)', () => 
     expect((await finished(api, answer.body.id)).articlesAdded).toBe(1);
   });
 });
+
+describe('POST /api/articles with uploaded files', () => {
+  const api = useFixtureApi([]);
+  const base64 = (content: string | Buffer) => Buffer.from(content).toString('base64');
+
+  it('reads each file as `newsgraph load` would: front matter, HTML without its scripts, JSON Lines line by line, Windows-1252 text', async () => {
+    const files = [
+      {
+        name: 'talks.md',
+        data: base64('---\ntitle: Ministers meet in Oslo\nsource: Fjord Courier\npublishedAt: 2025-03-02\n---\nNorwegian Foreign Minister Ingrid Dahl met Chilean Foreign Minister Pablo Reyes in Oslo on Sunday.\n'),
+      },
+      {
+        name: 'page.html',
+        data: base64(
+          '<html><head><title>Port deal signed</title><script>window.stolen = "cookie"</script></head><body><article><h1>Port deal signed</h1>' +
+            '<p>Kenyan President Grace Wanjiru met Japanese Prime Minister Kenji Mori in Nairobi on Friday to sign a port agreement.</p>' +
+            '<p>The two leaders said the agreement would double grain shipments.</p></article></body></html>',
+        ),
+      },
+      {
+        name: '../../etc/wire.jsonl',
+        data: base64('{"id":"wire-a","text":"Polish President Adam Nowak spoke with Canadian Prime Minister Claire Roy on Monday."}\nnot json at all\n{"id":"wire-b","text":"Egyptian President Omar Fathy visited Ankara on Tuesday."}\n'),
+      },
+      {
+        name: 'cafe.txt',
+        data: base64(Buffer.from('Rent protest\n\nThe owners of the Caf\xe9 Lumi\xe8re in Paris said on Monday that French Prime Minister Luc Martin had met them. They said the meeting was short.\n', 'latin1')),
+      },
+      { name: 'photo.txt', data: base64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])) },
+    ];
+    const answer = await api.post('/api/articles', { files });
+    expect(answer.status).toBe(202);
+    const load = await finished(api, answer.body.id);
+    expect(load).toMatchObject({ state: 'done', articlesAdded: 5, articlesSkipped: 0 });
+    expect(load.articlesDone).toBe(load.articlesTotal);
+    // The path the sender gave is dropped: only the file's name is kept and reported.
+    expect(load.failures.map((failure) => failure.input).sort()).toEqual(['photo.txt', 'wire.jsonl:2']);
+    expect(load.failures.find((failure) => failure.input === 'photo.txt')!.reason).toMatch(/image|PNG/i);
+
+    const { articles } = (await api.get('/api/articles?limit=10')).body as { articles: { id: string; title: string; source: string | null }[] };
+    expect(articles.find((article) => article.title === 'Ministers meet in Oslo')).toMatchObject({ source: 'Fjord Courier' });
+    expect(articles.map((article) => article.id)).toEqual(expect.arrayContaining(['wire-a', 'wire-b']));
+    const page = articles.find((article) => article.title === 'Port deal signed')!;
+    expect((await api.get(`/api/articles/${encodeURIComponent(page.id)}`)).body.text).not.toMatch(/stolen|cookie/);
+    // Windows-1252 bytes decoded, not replaced by U+FFFD.
+    expect(articles.map((article) => article.title)).toContain('The owners of the Café Lumière in Paris said on Monday that French Prime Minister Luc Martin had met them.');
+  });
+
+  it('answers 400 for a file that is not base64, or a body with neither articles nor files', async () => {
+    const notBase64 = await api.post('/api/articles', { files: [{ name: 'a.txt', data: 'this is not base64!' }] });
+    expect(notBase64.status).toBe(400);
+    expect(notBase64.body.error.message).toMatch(/base64/);
+    const empty = await api.post('/api/articles', {});
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toMatch(/at least one article or file/);
+  });
+});

@@ -30,10 +30,22 @@ const articleToLoad = z.strictObject({
   id: z.string().min(1, 'expecting a non-empty id').max(300, 'expecting at most 300 characters').optional(),
 });
 
-/** Body of POST /api/articles. */
-export const loadArticlesBody = z.strictObject({
-  articles: z
-    .array(articleToLoad, { error: 'expecting a list of articles: {"articles": [{"text": "…"}]}' })
-    .min(1, 'expecting at least one article')
-    .max(MAX_ARTICLES_PER_LOAD, `expecting at most ${MAX_ARTICLES_PER_LOAD} articles per request; send the rest in further requests`),
+/** One uploaded file: its name (the extension picks the reader, as for `newsgraph load`) and its bytes in base64. */
+const fileToLoad = z.strictObject({
+  name: z.string({ error: 'expecting the file name as a string' }).min(1, 'expecting a file name').max(255, 'expecting at most 255 characters'),
+  data: z.base64({ error: 'expecting the file bytes in base64' }),
 });
+
+/** Body of POST /api/articles: articles as JSON, uploaded files, or both. */
+export const loadArticlesBody = z
+  .strictObject({
+    articles: z
+      .array(articleToLoad, { error: 'expecting a list of articles: {"articles": [{"text": "…"}]}' })
+      .max(MAX_ARTICLES_PER_LOAD, `expecting at most ${MAX_ARTICLES_PER_LOAD} articles per request; send the rest in further requests`)
+      .default([]),
+    files: z
+      .array(fileToLoad, { error: 'expecting a list of files: {"files": [{"name": "story.html", "data": "<base64>"}]}' })
+      .max(MAX_ARTICLES_PER_LOAD, `expecting at most ${MAX_ARTICLES_PER_LOAD} files per request; send the rest in further requests`)
+      .default([]),
+  })
+  .refine((body) => body.articles.length + body.files.length > 0, 'expecting at least one article or file: {"articles": [{"text": "…"}]} or {"files": [{"name", "data"}]}');

@@ -5,6 +5,8 @@ import type { LoadStatus } from '../../../core/model.js';
 import { SerialQueue } from '../../../core/serial-queue.js';
 import { loadRecords, type LoadSummary } from '../../../loaders/load-into-store.js';
 import type { RawArticle } from '../../../loaders/read/raw-article.js';
+import { readUploadedFiles, type UploadedFile } from '../../../loaders/read/read-uploads.js';
+import { maxInputMegabytes } from '../../../core/config.js';
 import type { GraphStore } from '../../../store/graph-store.js';
 
 /** Finished loads remembered for GET /api/loads/:id; older ones are forgotten first. */
@@ -21,15 +23,18 @@ export class LoadQueue {
 
   constructor(private readonly store: GraphStore) {}
 
-  /** Queues the load of `records` and returns its status (state `queued`); the work happens later. */
-  submit(records: RawArticle[]): LoadStatus {
+  /**
+   * Queues the load of `records` and of uploaded `files` (read when the load runs, like files on
+   * disk) and returns its status (state `queued`); the work happens later.
+   */
+  submit(records: RawArticle[], files: UploadedFile[] = []): LoadStatus {
     const status: LoadStatus = {
       id: randomUUID(),
       state: 'queued',
       submittedAt: new Date().toISOString(),
       startedAt: null,
       finishedAt: null,
-      articlesTotal: records.length,
+      articlesTotal: records.length + files.length,
       articlesDone: 0,
       articlesAdded: 0,
       articlesSkipped: 0,
@@ -41,7 +46,7 @@ export class LoadQueue {
     this.loads.set(status.id, status);
     this.forgetOldLoads();
     // A failure is recorded in the status; the queue itself never rejects.
-    void this.queue.run(() => this.run(status, records));
+    void this.queue.run(() => this.run(status, records, files));
     return { ...status };
   }
 
@@ -51,20 +56,24 @@ export class LoadQueue {
     return status ? { ...status, failures: [...status.failures] } : null;
   }
 
-  private async run(status: LoadStatus, records: RawArticle[]): Promise<void> {
+  private async run(status: LoadStatus, given: RawArticle[], files: UploadedFile[]): Promise<void> {
     status.state = 'running';
     status.startedAt = new Date().toISOString();
     try {
+      const uploads = await readUploadedFiles(files, maxInputMegabytes());
+      const records = [...given, ...uploads.articles];
+      // Once read, a file counts as the articles it held (a JSON Lines file holds many), or as its failure.
+      status.articlesTotal = records.length + uploads.failures.length;
       const record = (summary: LoadSummary, articlesDone: number) => {
         status.articlesDone = articlesDone;
         status.articlesAdded = summary.articlesAdded;
         status.articlesSkipped = summary.articlesSkipped;
         status.entitiesAdded = summary.entitiesAdded;
         status.relationsAdded = summary.relationsAdded;
-        status.failures = summary.failures.map((failure) => ({ input: failure.file, reason: failure.reason }));
+        status.failures = summary.failures.map((failure) => ({ input: failure.line === undefined ? failure.file : `${failure.file}:${failure.line}`, reason: failure.reason }));
       };
-      const summary = await loadRecords(this.store, records, { onProgress: (progress) => record(progress, progress.filesDone) });
-      record(summary, records.length);
+      const summary = await loadRecords(this.store, records, { failures: uploads.failures, onProgress: (progress) => record(progress, uploads.failures.length + progress.filesDone) });
+      record(summary, status.articlesTotal);
       status.state = 'done';
     } catch (error) {
       status.state = 'failed';
