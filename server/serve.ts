@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.js';
+import { answerClientErrors } from './middleware/client-error.js';
 
 export interface RunningServer {
   url: string;
@@ -16,6 +17,7 @@ export function startServer(options: AppOptions & { host: string; port: number }
   const app = createApp(appOptions);
   return new Promise((resolve, reject) => {
     const server = app.listen(options.port, options.host);
+    answerClientErrors(server);
     server.once('error', reject);
     server.once('listening', () => {
       const { port } = server.address() as AddressInfo;

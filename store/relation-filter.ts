@@ -92,7 +92,12 @@ export function reachableTypes(filter: RelationFilter): EntityType[] {
 
 /** Turns filtered edge aggregates into GraphEdges, dropping those stated by fewer than `minArticles` articles. */
 export function filteredEdges(aggregates: EdgeAggregate[], minArticles = 1): GraphEdge[] {
-  return aggregates.filter((aggregate) => Number(aggregate.articleCount) >= minArticles).map((aggregate) => toGraphEdge({ ...aggregate, articleCount: Number(aggregate.articleCount) }));
+  // In id order: the engine returns aggregates in whatever order its scan met them, which changed
+  // from one request to the next while a load was writing; the same question gets the same answer.
+  return aggregates
+    .filter((aggregate) => Number(aggregate.articleCount) >= minArticles)
+    .map((aggregate) => toGraphEdge({ ...aggregate, articleCount: Number(aggregate.articleCount) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The links a neighbourhood expands over: filtered edge aggregates strong enough to keep, weighted by articles. */

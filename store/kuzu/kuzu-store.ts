@@ -35,7 +35,8 @@ import { KuzuLane } from './kuzu-lane.js';
 import { lookUpKeys, nodeOffset } from './key-lookup.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
 import { refuseOverBudget } from './memory-guard.js';
-import { refuseUnbindableParams } from './param-guard.js';
+import { refuseMissingParams, refuseUnbindableParams } from './param-guard.js';
+import { refuseSkip } from './skip-guard.js';
 import * as statements from './statements.js';
 import { findPaths, relationTimeline, traceContacts, whatsNew, type InvestigationReader } from '../investigations.js';
 import { kuzuInvestigationReader } from './investigation-reader.js';
@@ -237,7 +238,7 @@ export class KuzuStore implements GraphStore {
   async listArticles(options: ListArticlesOptions): Promise<ArticleSummary[]> {
     const limit = requireInteger('listArticles', 'limit', options.limit, 1);
     const offset = requireInteger('listArticles', 'offset', options.offset, 0);
-    return (await this.read(statements.LIST_ARTICLES, { limit, offset })).map(toArticleSummary);
+    return (await this.read(statements.LIST_ARTICLES, { upTo: offset + limit })).slice(offset).map(toArticleSummary);
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
@@ -289,6 +290,8 @@ export class KuzuStore implements GraphStore {
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
     const { readOnly, timeoutMs, rowLimit, memoryMB } = resolveQueryOptions(options);
     refuseUnbindableParams(params);
+    refuseMissingParams(cypher, params);
+    refuseSkip(cypher);
     if (readOnly) {
       refuseOutsideClauses(cypher);
       refuseOverBudget(cypher, params, memoryMB);

@@ -1,6 +1,6 @@
 // Parameters Kùzu's binding would crash on or read wrongly are refused, naming the parameter; the rest pass.
 
-import { refuseUnbindableParams } from './param-guard.js';
+import { refuseMissingParams, refuseUnbindableParams } from './param-guard.js';
 
 const refuses = (params: Record<string, unknown>, message: RegExp) => expect(() => refuseUnbindableParams(params)).toThrow(message);
 
@@ -27,5 +27,17 @@ describe('refuseUnbindableParams', () => {
     expect(() =>
       refuseUnbindableParams({ ids: ['a', 'b'], n: 3, f: 1.5, rows: [{ a: 1, b: 'x' }, { b: 'y', a: 2 }], grid: [[1, 2], [3]], gaps: [1, null, 2], name: null }),
     ).not.toThrow();
+  });
+});
+
+describe('refuseMissingParams', () => {
+  it('names a parameter the query uses but the request does not give', () => {
+    expect(() => refuseMissingParams('UNWIND $x AS y RETURN y', {})).toThrow(/parameter \$x, which the request does not give/);
+    expect(() => refuseMissingParams('MATCH (e:Entity) WHERE e.id = $`entity id` RETURN e', { other: 1 })).toThrow(/\$entity id/);
+  });
+
+  it('lets a query through when every parameter it uses is given, and ignores dollars inside strings and comments', () => {
+    expect(() => refuseMissingParams('MATCH (e:Entity {id: $id}) WHERE e.name <> \'$cost\' // $note\nRETURN e /* $other */', { id: 'x' })).not.toThrow();
+    expect(() => refuseMissingParams('RETURN $`entity id` AS id', { 'entity id': 'x' })).not.toThrow();
   });
 });

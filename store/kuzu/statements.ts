@@ -96,7 +96,12 @@ export const ENTITY_RELATION_COUNTS = 'MATCH (:Entity {id: $id})-[r]-(:Entity) R
 export const EVIDENCE_BETWEEN = `MATCH (s:Entity {id: $subject})-[r]->(o:Entity {id: $object}) WHERE label(r) IN CAST($predicates AS STRING[])
 MATCH (a:Article) WHERE a.id = r.articleId
 RETURN ${EVIDENCE}`;
-export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_SUMMARY} ${NEWEST_ARTICLES_FIRST} SKIP $offset LIMIT $limit`;
+/**
+ * The first `$upTo` articles, newest first; the store drops the first `offset` itself. Measured (kuzu
+ * 0.11.3): `ORDER BY … SKIP n` with n beyond the rows crashed the process (a segmentation fault at
+ * SKIP 8,000 on two articles, after a few such queries), while `ORDER BY … LIMIT n` is safe.
+ */
+export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_SUMMARY} ${NEWEST_ARTICLES_FIRST} LIMIT $upTo`;
 export const ARTICLE = `MATCH (a:Article {id: $id}) RETURN ${ARTICLE_SUMMARY}, a.text AS text`;
 export const ARTICLE_MENTIONS =
   'MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity) RETURN e.id AS entityId, e.name AS name, e.type AS type, m.spanStarts AS spanStarts, m.spanEnds AS spanEnds';

@@ -2,9 +2,17 @@
 
 import { z } from 'zod';
 
+/** Deepest page of the article list: each page reads every article before it, newest first. */
+export const MAX_ARTICLE_OFFSET = 10_000;
+
 export const listArticlesQuery = z.object({
   limit: z.coerce.number().int('expecting an integer').min(1, 'expecting at least 1').max(500, 'expecting at most 500').default(50),
-  offset: z.coerce.number().int('expecting an integer').min(0, 'expecting 0 or more').default(0),
+  offset: z.coerce
+    .number()
+    .int('expecting an integer')
+    .min(0, 'expecting 0 or more')
+    .max(MAX_ARTICLE_OFFSET, `expecting at most ${MAX_ARTICLE_OFFSET}; find older articles by searching their entities, or with Cypher`)
+    .default(0),
 });
 
 export const articleParams = z.object({

@@ -114,6 +114,23 @@ describe('POST /api/cypher', () => {
     expect(body.rows).toEqual([{ one: 1 }]);
   });
 
+  // Each of these crashed the whole server process (Kùzu 0.11.3) before it was refused.
+  it.each([
+    ['a SKIP past the rows after ORDER BY', 'MATCH (a:Article) RETURN a.id ORDER BY a.publishedAt DESC SKIP 100000 LIMIT 50', {}, /SKIP is refused/],
+    ['a parameter the request does not give', 'UNWIND $x AS y RETURN y', {}, /uses the parameter \$x/],
+  ])('refuses %s with a clear 400, and the server goes on answering', async (_what, query, params, message) => {
+    const { status, body } = await post({ query, params });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(message);
+    expect((await get('/api/health')).body.status).toBe('ok');
+  });
+
+  it('still runs a query that only mentions SKIP in a string', async () => {
+    const { status, body } = await post({ query: "RETURN 'SKIP' AS word" });
+    expect(status).toBe(200);
+    expect(body.rows).toEqual([{ word: 'SKIP' }]);
+  });
+
   // range() builds its whole list (and lpad its whole string) in one call that neither the timeout nor an
   // interrupt stops, so one beyond the memory budget (256 MB here) is refused before the engine sees it.
   it.each([
