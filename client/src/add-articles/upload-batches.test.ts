@@ -1,24 +1,10 @@
 // Tests of how uploads are split into requests the server accepts, and how their progress adds up.
 
+import { queuedLoadStatus } from '../../../core/load-status.js';
 import type { LoadStatus } from '../../../core/model.js';
 import { combinedStatus, MAX_REQUEST_CHARS, MAX_REQUEST_ITEMS, packRequests, toBase64 } from './upload-batches.js';
 
-const status = (patch: Partial<LoadStatus>): LoadStatus => ({
-  id: 'x',
-  state: 'done',
-  submittedAt: '2025-01-01T00:00:00Z',
-  startedAt: null,
-  finishedAt: null,
-  articlesTotal: 0,
-  articlesDone: 0,
-  articlesAdded: 0,
-  articlesSkipped: 0,
-  entitiesAdded: 0,
-  relationsAdded: 0,
-  failures: [],
-  error: null,
-  ...patch,
-});
+const status = (patch: Partial<LoadStatus>): LoadStatus => ({ ...queuedLoadStatus('x', 0, '2025-01-01T00:00:00Z'), state: 'done', ...patch });
 
 describe('uploading articles', () => {
   it('sends a few small files and a pasted article in one request', () => {

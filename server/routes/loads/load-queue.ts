@@ -2,6 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import type { LoadStatus } from '../../../core/model.js';
+import { queuedLoadStatus } from '../../../core/load-status.js';
 import { SerialQueue } from '../../../core/serial-queue.js';
 import { loadRecords, type LoadSummary } from '../../../loaders/load-into-store.js';
 import type { RawArticle } from '../../../loaders/read/raw-article.js';
@@ -28,21 +29,7 @@ export class LoadQueue {
    * disk) and returns its status (state `queued`); the work happens later.
    */
   submit(records: RawArticle[], files: UploadedFile[] = []): LoadStatus {
-    const status: LoadStatus = {
-      id: randomUUID(),
-      state: 'queued',
-      submittedAt: new Date().toISOString(),
-      startedAt: null,
-      finishedAt: null,
-      articlesTotal: records.length + files.length,
-      articlesDone: 0,
-      articlesAdded: 0,
-      articlesSkipped: 0,
-      entitiesAdded: 0,
-      relationsAdded: 0,
-      failures: [],
-      error: null,
-    };
+    const status = queuedLoadStatus(randomUUID(), records.length + files.length);
     this.loads.set(status.id, status);
     this.forgetOldLoads();
     // A failure is recorded in the status; the queue itself never rejects.
