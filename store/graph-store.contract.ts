@@ -1,7 +1,7 @@
 // The behavioural contract every GraphStore engine must pass; each engine's test file runs it against a real database.
 
-import type { StoreStats } from '../core/model.js';
-import { BROKEN_ARTICLE, DRONE_DEAL, PHONE_CALL } from '../test/fixtures/store-articles.js';
+import type { StoreStats, WriteResult } from '../core/model.js';
+import { BROKEN_ARTICLE, DRONE_DEAL, PHONE_CALL, RENAMING_NOTE } from '../test/fixtures/store-articles.js';
 import type { GraphStore } from './graph-store.js';
 import { defineInvestigationContract } from './investigations.contract.js';
 
@@ -184,6 +184,38 @@ export function defineGraphStoreContract(name: string, target: ContractTarget): 
       expect(results.map((result) => [result.articleId, result.skipped])).toEqual([[PHONE_CALL.id, false], [DRONE_DEAL.id, false], [PHONE_CALL.id, true]]);
       expect(await store.stats()).toEqual(oneByOne.stats);
       expect({ ...(await store.getEntity(PUTIN)), articles: undefined }).toEqual({ ...oneByOne.putin, articles: undefined });
+    });
+
+    test('a batch in which later articles rename, retype and add aliases to entities an earlier one created ends as if written one by one', async () => {
+      const batch = [PHONE_CALL, RENAMING_NOTE, DRONE_DEAL];
+      const everything = async () => ({
+        stats: await store.stats(),
+        entities: await Promise.all([PUTIN, RUSSIA, UKRAINE, 'location-sochi'].map(async (id) => ({ ...(await store.getEntity(id)), articles: undefined }))),
+        evidence: [...(await store.evidence({ subject: RUSSIA, object: PUTIN })), ...(await store.evidence({ subject: PUTIN, object: 'location-sochi' }))],
+        article: { ...(await store.getArticle(RENAMING_NOTE.id)), ingestedAt: undefined },
+      });
+      const oneByOne: WriteResult[] = [];
+      for (const article of batch) oneByOne.push(await store.writeArticle(article));
+      const expected = await everything();
+      await store.close();
+      store = await target.create();
+      expect(await store.writeArticles(batch)).toEqual(oneByOne);
+      expect(await everything()).toEqual(expected);
+      expect(expected.entities[1]).toMatchObject({ name: 'Russia', type: 'COUNTRY', aliases: expect.arrayContaining(['Russian Federation', 'the Federation', 'Moscow']) });
+      expect(expected.evidence.map((evidence) => evidence.confidence)).toEqual([1, 0.55]);
+      expect(expected.entities[3]).toMatchObject({ aliases: [], mentionCount: 0, firstSeen: null });
+    });
+
+    test('a batch that gives the same article twice, or one already stored, stores it once and reports the repeats as skipped', async () => {
+      await store.writeArticle(DRONE_DEAL);
+      const results = await store.writeArticles([RENAMING_NOTE, DRONE_DEAL, RENAMING_NOTE]);
+      expect(results).toEqual([
+        { articleId: RENAMING_NOTE.id, skipped: false, entitiesAdded: 1, relationsAdded: 2 },
+        { articleId: DRONE_DEAL.id, skipped: true, entitiesAdded: 0, relationsAdded: 0 },
+        { articleId: RENAMING_NOTE.id, skipped: true, entitiesAdded: 0, relationsAdded: 0 },
+      ]);
+      expect(await store.getEntity(PUTIN)).toMatchObject({ articleCount: 2 });
+      expect((await store.stats()).articles).toBe(2);
     });
 
     test('a batch with one article that fails half-way stores none of the batch', async () => {

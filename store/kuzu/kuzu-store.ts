@@ -30,7 +30,10 @@ import { toDateCount, toSourceSummary } from '../filter-records.js';
 import { checkRelationFilter, filteredEdges, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
-import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan } from '../write-plan.js';
+import { planArticle } from '../write-plan.js';
+import { batchKeys, planBatch } from '../batch-plan.js';
+import { SerialQueue } from '../../core/serial-queue.js';
+import { articleParams, entityParams, mentionParams, relationParams } from './row-params.js';
 import { KuzuLane } from './kuzu-lane.js';
 import { lookUpKeys, nodeOffset } from './key-lookup.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
@@ -58,11 +61,11 @@ export interface KuzuStoreOptions {
 const READ_LANES = 2;
 
 /**
- * Write statements (about one row each) between two explicit checkpoints. Measured: Kùzu does not
+ * Rows written (KuzuLane.executed) between two explicit checkpoints. Measured: Kùzu does not
  * checkpoint after `BEGIN TRANSACTION … COMMIT`, so committed writes pile up in the buffer pool
  * until it is full (a 256 MiB pool gave out after ~30,000 statements); checkpointing keeps it flat.
  */
-const CHECKPOINT_EVERY_STATEMENTS = 2000;
+const CHECKPOINT_EVERY_ROWS = 20_000;
 
 /** The default store: Kùzu embedded in the process, no server needed. */
 export class KuzuStore implements GraphStore {
@@ -130,11 +133,23 @@ export class KuzuStore implements GraphStore {
 
   async writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]> {
     const plans = articles.map((article) => planArticle(article));
+    const keys = batchKeys(plans);
     return this.inWriteTransaction(async (writer) => {
-      // One after the other: each article's entity merge reads what the ones before it wrote.
-      const results: WriteResult[] = [];
-      for (const plan of plans) results.push(await this.writePlan(writer, plan));
-      return results;
+      // The lookups share the write connection, which runs one statement at a time.
+      const queue = new SerialQueue();
+      const lookUp = (statement: string, params?: Record<string, unknown>) => queue.run(async () => (await writer.rows(statement, params)).rows);
+      const storedArticles = await lookUpKeys(lookUp, statements.ARTICLE_LOOKUP, keys.articleIds);
+      const storedEntities = await lookUpKeys(lookUp, statements.ENTITY_LOOKUP, keys.entityIds);
+      const batch = planBatch(plans, {
+        articleIds: new Set(storedArticles.map((row) => String(row.articleId))),
+        entities: new Map(storedEntities.map((row) => toEntitySummary(row.e as Record<string, unknown>)).map((entity) => [entity.id, entity])),
+      });
+      // Entities before the articles, both before the relationships that MATCH them.
+      await writeRows(writer, statements.UPSERT_ENTITIES, entityParams(batch.entities));
+      await writeRows(writer, statements.CREATE_ARTICLES, articleParams(batch.articles));
+      await writeRows(writer, statements.CREATE_MENTIONS, mentionParams(batch.mentions));
+      for (const [predicate, relations] of batch.relationsByPredicate) await writeRows(writer, statements.CREATE_RELATIONS[predicate], relationParams(relations));
+      return batch.results;
     });
   }
 
@@ -344,38 +359,6 @@ export class KuzuStore implements GraphStore {
     return whatsNew(this.investigations, since, options);
   }
 
-  private async writePlan(writer: KuzuLane, plan: ArticlePlan): Promise<WriteResult> {
-    const articleId = plan.article.id;
-    if ((await writer.rows(statements.ARTICLE_EXISTS, { id: articleId })).rows.length > 0) {
-      return { articleId, skipped: true, entitiesAdded: 0, relationsAdded: 0 };
-    }
-    const ids = plan.entities.map((entity) => entity.id);
-    const stored = new Map(
-      (await writer.rows(statements.ENTITIES_BY_IDS, { ids })).rows.map((row) => {
-        const entity = toEntitySummary(row.e as Record<string, unknown>);
-        return [entity.id, entity];
-      }),
-    );
-    for (const entity of plan.entities) {
-      await writer.rows(statements.UPSERT_ENTITY, { ...mergeEntity(stored.get(entity.id) ?? null, entity, plan.article.publishedAt) });
-    }
-    await writer.rows(statements.CREATE_ARTICLE, { ...plan.article });
-    for (const mention of plan.mentions) {
-      await writer.rows(statements.CREATE_MENTION, { articleId, ...mention });
-    }
-    for (const relation of plan.relations) {
-      requireRelationEndpoints(plan, relation);
-      const { predicate, ...properties } = relation;
-      await writer.rows(statements.CREATE_RELATION[predicate], properties);
-    }
-    return {
-      articleId,
-      skipped: false,
-      entitiesAdded: ids.filter((id) => !stored.has(id)).length,
-      relationsAdded: plan.relations.length,
-    };
-  }
-
   /** Runs `work` in one write transaction on the write connection, one at a time; ROLLBACK on any failure. */
   private inWriteTransaction<T>(work: (writer: KuzuLane) => Promise<T>): Promise<T> {
     return this.lanes().writer.exclusive(async (writer) => {
@@ -383,7 +366,7 @@ export class KuzuStore implements GraphStore {
       try {
         const result = await work(writer);
         await writer.run('COMMIT');
-        if (writer.executed - this.checkpointedAt >= CHECKPOINT_EVERY_STATEMENTS) {
+        if (writer.executed - this.checkpointedAt >= CHECKPOINT_EVERY_ROWS) {
           this.checkpointedAt = writer.executed;
           await writer.run('CHECKPOINT');
         }
@@ -445,6 +428,11 @@ function translateQueryError(error: unknown, cypher: string): Error {
   if (isNewsgraphError(error)) return error;
   // Anything else the engine says about user Cypher is about that query, not a fault of the server.
   return new InvalidArgumentError(`query: ${message.replace(/^Error: /, '')}`, { engineMessage: message });
+}
+
+/** Runs one of statements' `UNWIND $rows` writes; none for no rows (Kùzu cannot bind an empty list). */
+async function writeRows(writer: KuzuLane, statement: string, rows: Record<string, unknown>[]): Promise<void> {
+  if (rows.length > 0) await writer.rows(statement, { rows });
 }
 
 function messageOf(error: unknown): string {

@@ -43,22 +43,28 @@ export const HEALTH = 'RETURN 1 AS ok';
 
 // ── writes ──
 export const ARTICLE_EXISTS = 'MATCH (a:Article) WHERE a.id = $id RETURN a.id AS id';
-export const ENTITIES_BY_IDS = `MATCH (e:Entity) WHERE e.id IN ${IDS} RETURN e`;
 /** Entities by primary key, one batch (key-lookup.ts): column `e`. */
 export const ENTITY_LOOKUP = keyLookupStatement('Entity', 'n AS e');
 /** The evidence columns of articles by primary key, one batch (key-lookup.ts). */
 export const ARTICLE_LOOKUP = keyLookupStatement('Article', 'n.id AS articleId, n.title AS articleTitle, n.source AS source, n.url AS url');
-export const UPSERT_ENTITY =
-  'MERGE (e:Entity {id: $id}) SET e.name = $name, e.type = $type, e.aliases = $aliases, e.articleCount = $articleCount, e.mentionCount = $mentionCount, e.firstSeen = $firstSeen, e.lastSeen = $lastSeen';
-export const CREATE_ARTICLE =
-  'CREATE (:Article {id: $id, title: $title, source: $source, url: $url, author: $author, publishedAt: $publishedAt, ingestedAt: $ingestedAt, text: $text, parent: $parent, file: $file, entityCount: $entityCount, relationCount: $relationCount})';
-export const CREATE_MENTION =
-  'MATCH (a:Article {id: $articleId}), (e:Entity {id: $entityId}) CREATE (a)-[:MENTIONS {count: $count, spanStarts: $spanStarts, spanEnds: $spanEnds}]->(e)';
+// A batch of articles is written with one statement per table, each over `$rows`, a list of structs
+// built by row-params.ts (which says why lists carry a placeholder first element and fractional numbers travel as text).
+/** List field `field` of the current row without its placeholder first element, typed. */
+const LIST_FIELD = (field: string, type: 'STRING' | 'INT64') => `CAST(row.${field}[2:] AS ${type}[])`;
+export const UPSERT_ENTITIES = `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
+SET e.name = row.name, e.type = row.type, e.aliases = ${LIST_FIELD('aliases', 'STRING')}, e.articleCount = row.articleCount, e.mentionCount = row.mentionCount, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen`;
+export const CREATE_ARTICLES = `UNWIND $rows AS row
+CREATE (:Article {id: row.id, title: row.title, source: row.source, url: row.url, author: row.author, publishedAt: row.publishedAt, ingestedAt: row.ingestedAt, text: row.text, parent: row.parent, file: row.file, entityCount: row.entityCount, relationCount: row.relationCount})`;
+export const CREATE_MENTIONS = `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+CREATE (a)-[:MENTIONS {count: row.count, spanStarts: ${LIST_FIELD('spanStarts', 'INT64')}, spanEnds: ${LIST_FIELD('spanEnds', 'INT64')}}]->(e)`;
 /** One CREATE per predicate: relationship tables cannot be parameterised, so the text comes from the fixed vocabulary. */
-export const CREATE_RELATION = Object.fromEntries(
+export const CREATE_RELATIONS = Object.fromEntries(
   PREDICATE_NAMES.map((predicate) => [
     predicate,
-    `MATCH (s:Entity {id: $subject}), (o:Entity {id: $object}) CREATE (s)-[r:${predicate} {id: $id, articleId: $articleId, verb: $verb, confidence: $confidence, sentence: $sentence, sentenceStart: $sentenceStart, sentenceEnd: $sentenceEnd, date: $date, attributes: $attributes}]->(o) RETURN r.id AS id`,
+    `UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
+CREATE (s)-[:${predicate} {id: row.id, articleId: row.articleId, verb: row.verb, confidence: CAST(row.confidence AS DOUBLE), sentence: row.sentence, sentenceStart: row.sentenceStart, sentenceEnd: row.sentenceEnd, date: row.date, attributes: row.attributes}]->(o)`,
   ]),
 ) as Record<Predicate, string>;
 

@@ -26,7 +26,8 @@ import { toDateCount, toSourceSummary } from '../filter-records.js';
 import { checkRelationFilter, filteredEdges, linksFromAggregates, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
-import { mergeEntity, planArticle, requireRelationEndpoints, type ArticlePlan, type RelationRow } from '../write-plan.js';
+import { planArticle, type RelationRow } from '../write-plan.js';
+import { batchKeys, planBatch, type BatchPlan } from '../batch-plan.js';
 import { toPlainRow, withIntegers } from './neo4j-values.js';
 import * as statements from './statements.js';
 import type { PathsResult, TraceResult, WhatsNewResult } from '../../core/model.js';
@@ -154,11 +155,16 @@ export class Neo4jStore implements GraphStore {
 
   async writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]> {
     const plans = articles.map((article) => planArticle(article));
+    const keys = batchKeys(plans);
     return this.write(async (tx) => {
-      // One after the other: each article's entity merge reads what the ones before it wrote.
-      const results: WriteResult[] = [];
-      for (const plan of plans) results.push(await writePlan(tx, plan));
-      return results;
+      const storedArticles = await rows(tx, statements.EXISTING_ARTICLE_IDS, { ids: keys.articleIds });
+      const storedEntities = await rows(tx, statements.ENTITIES_BY_IDS, { ids: keys.entityIds });
+      const batch = planBatch(plans, {
+        articleIds: new Set(storedArticles.map((row) => String(row.id))),
+        entities: new Map(storedEntities.map((row) => toEntitySummary(row.e as Row)).map((entity) => [entity.id, entity])),
+      });
+      await writeBatch(tx, batch);
+      return batch.results;
     });
   }
 
@@ -395,36 +401,21 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-/** Writes one planned article inside the caller's transaction; a thrown error rolls it all back. */
-async function writePlan(tx: ManagedTransaction, plan: ArticlePlan): Promise<WriteResult> {
-  const articleId = plan.article.id;
-  if ((await rows(tx, statements.ARTICLE_EXISTS, { id: articleId })).length > 0) {
-    return { articleId, skipped: true, entitiesAdded: 0, relationsAdded: 0 };
-  }
-  const ids = plan.entities.map((entity) => entity.id);
-  const stored = new Map(
-    (await rows(tx, statements.ENTITIES_BY_IDS, { ids })).map((row) => {
-      const entity = toEntitySummary(row.e as Row);
-      return [entity.id, entity];
-    }),
-  );
+/** Writes a planned batch inside the caller's transaction, one `UNWIND $rows` statement per label, table and predicate. */
+async function writeBatch(tx: ManagedTransaction, batch: BatchPlan): Promise<void> {
   const byType = new Map<EntityType, Row[]>();
-  for (const entity of plan.entities) {
+  for (const entity of batch.entities) {
     // A stored entity keeps its type (and so its label); the merged record says which one.
-    const merged = mergeEntity(stored.get(entity.id) ?? null, entity, plan.article.publishedAt);
-    byType.set(merged.type, [...(byType.get(merged.type) ?? []), withIntegers(merged, ['articleCount', 'mentionCount'])]);
+    byType.set(entity.type, [...(byType.get(entity.type) ?? []), withIntegers(entity, ['articleCount', 'mentionCount'])]);
   }
   for (const [type, entityRows] of byType) await tx.run(statements.UPSERT_ENTITIES[type], { rows: entityRows });
-  await tx.run(statements.CREATE_ARTICLE, { article: withIntegers(plan.article, ['entityCount', 'relationCount']) });
-  const mentionRows = plan.mentions.map((mention) => withIntegers(mention, ['count', 'spanStarts', 'spanEnds']));
-  await tx.run(statements.CREATE_MENTIONS, { articleId, rows: mentionRows });
-  const byPredicate = new Map<Predicate, Row[]>();
-  for (const relation of plan.relations) {
-    requireRelationEndpoints(plan, relation);
-    byPredicate.set(relation.predicate, [...(byPredicate.get(relation.predicate) ?? []), relationRow(relation)]);
+  if (batch.articles.length > 0) {
+    await tx.run(statements.CREATE_ARTICLES, { rows: batch.articles.map((article) => withIntegers(article, ['entityCount', 'relationCount'])) });
   }
-  for (const [predicate, relationRows] of byPredicate) await tx.run(statements.CREATE_RELATIONS[predicate], { rows: relationRows });
-  return { articleId, skipped: false, entitiesAdded: ids.filter((id) => !stored.has(id)).length, relationsAdded: plan.relations.length };
+  if (batch.mentions.length > 0) {
+    await tx.run(statements.CREATE_MENTIONS, { rows: batch.mentions.map((mention) => withIntegers(mention, ['count', 'spanStarts', 'spanEnds'])) });
+  }
+  for (const [predicate, relations] of batch.relationsByPredicate) await tx.run(statements.CREATE_RELATIONS[predicate], { rows: relations.map(relationRow) });
 }
 
 function relationRow(relation: RelationRow): Row {

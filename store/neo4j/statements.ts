@@ -27,6 +27,8 @@ export const HEALTH = 'RETURN 1 AS ok';
 
 // ── writes ──
 export const ARTICLE_EXISTS = 'MATCH (a:Article {id: $id}) RETURN a.id AS id';
+/** The ids among $ids that name a stored article (a uniqueness constraint backs each lookup). */
+export const EXISTING_ARTICLE_IDS = 'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id';
 export const ENTITIES_BY_IDS = 'MATCH (e:Entity) WHERE e.id IN $ids RETURN e';
 /** One MERGE per entity type: labels cannot be parameterised, so the text comes from the fixed vocabulary. */
 export const UPSERT_ENTITIES = Object.fromEntries(
@@ -37,9 +39,9 @@ MERGE (e:Entity {id: row.id})
 SET e:${TYPE_LABELS[type]}, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.articleCount = row.articleCount, e.mentionCount = row.mentionCount, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen`,
   ]),
 ) as Record<EntityType, string>;
-export const CREATE_ARTICLE = 'CREATE (a:Article) SET a = $article';
-export const CREATE_MENTIONS = `MATCH (a:Article {id: $articleId})
-UNWIND $rows AS row
+export const CREATE_ARTICLES = 'UNWIND $rows AS row CREATE (a:Article) SET a = row';
+export const CREATE_MENTIONS = `UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
 MATCH (e:Entity {id: row.entityId})
 CREATE (a)-[:MENTIONS {count: row.count, spanStarts: row.spanStarts, spanEnds: row.spanEnds}]->(e)`;
 /** One CREATE per predicate: relationship types cannot be parameterised, so the text comes from the fixed vocabulary. */
