@@ -10,7 +10,7 @@ import type { RawArticle } from './read/raw-article.js';
  * Articles written per transaction. Measured on 500 generated articles into Kùzu (2 busy cores):
  * one per transaction 10.9 s of CPU, 32 per transaction 7.3–8.9 s; 128 was no better than 32.
  */
-const ARTICLES_PER_TRANSACTION = 32;
+export const ARTICLES_PER_TRANSACTION = 32;
 /** A batch is written early once its texts reach this many characters, so long articles do not pile up in one transaction. */
 const CHARACTERS_PER_TRANSACTION = 1_000_000;
 

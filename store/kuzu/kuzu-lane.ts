@@ -9,8 +9,6 @@ import { toPlainRow } from './kuzu-values.js';
  * once, so every use goes through `exclusive`.
  */
 export class KuzuLane {
-  /** Rows written or read by keys on this lane so far: one per statement, or one per element of its `$rows` list. */
-  executed = 0;
   private readonly queue = new SerialQueue();
   private readonly prepared = new Map<string, PreparedStatement>();
 
@@ -27,7 +25,6 @@ export class KuzuLane {
    */
   async rows(statement: string, params: Record<string, unknown> = {}, rowLimit = Infinity, { cache = true } = {}): Promise<{ rows: Record<string, unknown>[]; columns: string[]; truncated: boolean }> {
     const prepared = cache ? await this.prepare(statement) : await this.connection.prepare(statement);
-    this.executed += Array.isArray(params.rows) ? params.rows.length : 1;
     const results = await this.connection.execute(prepared, params as Record<string, KuzuValue>);
     return readAndClose(results, rowLimit);
   }

@@ -47,24 +47,28 @@ export const ARTICLE_EXISTS = 'MATCH (a:Article) WHERE a.id = $id RETURN a.id AS
 export const ENTITY_LOOKUP = keyLookupStatement('Entity', 'n AS e');
 /** The evidence columns of articles by primary key, one batch (key-lookup.ts). */
 export const ARTICLE_LOOKUP = keyLookupStatement('Article', 'n.id AS articleId, n.title AS articleTitle, n.source AS source, n.url AS url');
-// A batch of articles is written with one statement per table, each over `$rows`, a list of structs
-// built by row-params.ts (which says why lists carry a placeholder first element and fractional numbers travel as text).
-/** List field `field` of the current row without its placeholder first element, typed. */
-const LIST_FIELD = (field: string, type: 'STRING' | 'INT64') => `CAST(row.${field}[2:] AS ${type}[])`;
-export const UPSERT_ENTITIES = `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
-SET e.name = row.name, e.type = row.type, e.aliases = ${LIST_FIELD('aliases', 'STRING')}, e.articleCount = row.articleCount, e.mentionCount = row.mentionCount, e.firstSeen = row.firstSeen, e.lastSeen = row.lastSeen`;
+// A batch of articles is written as rows built by row-params.ts (which says why lists carry a
+// placeholder first element and fractional numbers travel as text): nodes to create with one
+// `UNWIND $rows` statement each, rows that must find nodes by key with single-row statements joined
+// by keyed-rows.ts (why: see there). `field` is `row.x` in the former, `$x` in the latter.
+/** A list field without its placeholder first element, typed. */
+const LIST_FIELD = (field: string, type: 'STRING' | 'INT64') => `CAST(${field}[2:] AS ${type}[])`;
+const ENTITY_FIELDS = ['name', 'type', 'aliases', 'articleCount', 'mentionCount', 'firstSeen', 'lastSeen'];
+const entityValue = (from: 'row.' | '$', field: string) => (field === 'aliases' ? LIST_FIELD(`${from}aliases`, 'STRING') : `${from}${field}`);
+export const CREATE_ENTITIES = `UNWIND $rows AS row CREATE (:Entity {id: row.id, ${ENTITY_FIELDS.map((field) => `${field}: ${entityValue('row.', field)}`).join(', ')}})`;
+/** One stored entity's new record (keyed-rows.ts template). */
+export const UPDATE_ENTITY = `MATCH (e:Entity {id: $id}) SET ${ENTITY_FIELDS.map((field) => `e.${field} = ${entityValue('$', field)}`).join(', ')} RETURN 1 AS written`;
 export const CREATE_ARTICLES = `UNWIND $rows AS row
 CREATE (:Article {id: row.id, title: row.title, source: row.source, url: row.url, author: row.author, publishedAt: row.publishedAt, ingestedAt: row.ingestedAt, text: row.text, parent: row.parent, file: row.file, entityCount: row.entityCount, relationCount: row.relationCount})`;
-export const CREATE_MENTIONS = `UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
-CREATE (a)-[:MENTIONS {count: row.count, spanStarts: ${LIST_FIELD('spanStarts', 'INT64')}, spanEnds: ${LIST_FIELD('spanEnds', 'INT64')}}]->(e)`;
-/** One CREATE per predicate: relationship tables cannot be parameterised, so the text comes from the fixed vocabulary. */
-export const CREATE_RELATIONS = Object.fromEntries(
+/** One MENTIONS relationship (keyed-rows.ts template). */
+export const CREATE_MENTION = `MATCH (a:Article {id: $articleId}), (e:Entity {id: $entityId})
+CREATE (a)-[:MENTIONS {count: $count, spanStarts: ${LIST_FIELD('$spanStarts', 'INT64')}, spanEnds: ${LIST_FIELD('$spanEnds', 'INT64')}}]->(e) RETURN 1 AS written`;
+/** One relationship (keyed-rows.ts template) per predicate: relationship tables cannot be parameterised, so the text comes from the fixed vocabulary. */
+export const CREATE_RELATION = Object.fromEntries(
   PREDICATE_NAMES.map((predicate) => [
     predicate,
-    `UNWIND $rows AS row
-MATCH (s:Entity {id: row.subject}), (o:Entity {id: row.object})
-CREATE (s)-[:${predicate} {id: row.id, articleId: row.articleId, verb: row.verb, confidence: CAST(row.confidence AS DOUBLE), sentence: row.sentence, sentenceStart: row.sentenceStart, sentenceEnd: row.sentenceEnd, date: row.date, attributes: row.attributes}]->(o)`,
+    `MATCH (s:Entity {id: $subject}), (o:Entity {id: $object})
+CREATE (s)-[:${predicate} {id: $id, articleId: $articleId, verb: $verb, confidence: CAST($confidence AS DOUBLE), sentence: $sentence, sentenceStart: $sentenceStart, sentenceEnd: $sentenceEnd, date: $date, attributes: $attributes}]->(o) RETURN 1 AS written`,
   ]),
 ) as Record<Predicate, string>;
 
