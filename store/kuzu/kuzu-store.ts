@@ -31,7 +31,7 @@ import { checkRelationFilter, filteredEdges, reachableTypes, relationFilterParam
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { planArticle } from '../write-plan.js';
-import { batchKeys, planBatch } from '../batch-plan.js';
+import { batchKeys, planBatch, type BatchPlan } from '../batch-plan.js';
 import { SerialQueue } from '../../core/serial-queue.js';
 import { articleParams, entityParams, mentionParams, relationParams } from './row-params.js';
 import { writeKeyedRows } from './keyed-rows.js';
@@ -148,15 +148,7 @@ export class KuzuStore implements GraphStore {
         articleIds: new Set(storedArticles.map((row) => String(row.articleId))),
         entities: new Map(storedEntities.map((row) => toEntitySummary(row.e as Record<string, unknown>)).map((entity) => [entity.id, entity])),
       });
-      const keyed = (statement: string, params: Record<string, unknown>) => writer.rows(statement, params).then((result) => result.rows);
-      const entities = entityParams(batch.entities);
-      // Nodes before the relationships that MATCH them.
-      await writeRows(writer, statements.CREATE_ENTITIES, entities.filter((row) => batch.newEntityIds.has(String(row.id))));
-      await writeKeyedRows(keyed, statements.UPDATE_ENTITY, entities.filter((row) => !batch.newEntityIds.has(String(row.id))));
-      await writeRows(writer, statements.CREATE_ARTICLES, articleParams(batch.articles));
-      await writeKeyedRows(keyed, statements.CREATE_MENTION, mentionParams(batch.mentions));
-      for (const [predicate, relations] of batch.relationsByPredicate) await writeKeyedRows(keyed, statements.CREATE_RELATION[predicate], relationParams(relations));
-      this.rowsSinceCheckpoint += entities.length + batch.articles.length + batch.mentions.length + [...batch.relationsByPredicate.values()].reduce((sum, rows) => sum + rows.length, 0);
+      await this.writeBatch(writer, batch);
       return batch.results;
     });
   }
@@ -366,6 +358,22 @@ export class KuzuStore implements GraphStore {
 
   whatsNew(since: string, options: WhatsNewOptions): Promise<WhatsNewResult> {
     return whatsNew(this.investigations, since, options);
+  }
+
+  /** Writes a planned batch inside the caller's transaction: nodes first, then the relationships that match them. */
+  private async writeBatch(writer: KuzuLane, batch: BatchPlan): Promise<void> {
+    const keyed = (statement: string, params: Record<string, unknown>) => writer.rows(statement, params).then((result) => result.rows);
+    const entities = entityParams(batch.entities);
+    await writeRows(writer, statements.CREATE_ENTITIES, entities.filter((row) => batch.newEntityIds.has(String(row.id))));
+    await writeKeyedRows(keyed, statements.UPDATE_ENTITY, entities.filter((row) => !batch.newEntityIds.has(String(row.id))));
+    await writeRows(writer, statements.CREATE_ARTICLES, articleParams(batch.articles));
+    await writeKeyedRows(keyed, statements.CREATE_MENTION, mentionParams(batch.mentions));
+    let relations = 0;
+    for (const [predicate, rows] of batch.relationsByPredicate) {
+      await writeKeyedRows(keyed, statements.CREATE_RELATION[predicate], relationParams(rows));
+      relations += rows.length;
+    }
+    this.rowsSinceCheckpoint += entities.length + batch.articles.length + batch.mentions.length + relations;
   }
 
   /** Runs `work` in one write transaction on the write connection, one at a time; ROLLBACK on any failure. */
