@@ -66,8 +66,9 @@ const READ_LANES = 2;
  * pool until a checkpoint (a 256 MiB pool gave out after ~30,000 single-row statements);
  * checkpointing keeps it flat. A checkpoint costs 1 s on a store of 2,000 Reuters articles and 4 s
  * on the whole corpus: every 2,000 rows it took 8.4 s of a 14.7 s write of 2,000 articles; every
- * 20,000 rows, 32 s of the 144 s write of the whole corpus (130 s with none, Kùzu then checkpointing
- * inside COMMIT, peak RSS 845 MB with a 512 MiB pool).
+ * 20,000 rows, 32 s of the 144 s write of the whole corpus; every 60,000 rows, 139 s (Kùzu then
+ * checkpointing inside COMMIT more often, peak RSS 923 MB with a 512 MiB pool); with none, 130 s and 845 MB.
+ * The few seconds are not worth leaving the pool to Kùzu's own schedule.
  */
 const CHECKPOINT_EVERY_ROWS = 20_000;
 
