@@ -57,7 +57,7 @@ export class AdjacencyCache {
       const tables: PredicateColumns[] = [];
       for (const predicate of PREDICATE_NAMES) {
         const [row] = await this.read(statements.ADJACENCY_RELATIONS[predicate]);
-        tables.push({ predicate, from: offsetList(row?.subjects), to: offsetList(row?.objects), dates: (row?.dates as (string | null)[] | undefined) ?? [] });
+        tables.push({ predicate, from: offsetList(row?.subjects), to: offsetList(row?.objects), dates: dateList(row?.dates) });
       }
       if (generation !== this.generation || this.writesUnderway > 0) return null;
       const index = new AdjacencyIndex(
@@ -73,6 +73,11 @@ export class AdjacencyCache {
       return null;
     }
   }
+}
+
+/** Dates prefixed with '=' by the statement, '' for none (collect would drop NULLs). */
+function dateList(prefixed: unknown): (string | null)[] {
+  return ((prefixed as string[] | null) ?? []).map((date) => (date === '' ? null : date.slice(1)));
 }
 
 /** Offsets joined with commas by the statement ('' for none). */
