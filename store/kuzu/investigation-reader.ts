@@ -8,22 +8,25 @@ import { toEntitySummary, toEvidence } from '../records.js';
 import * as investigationStatements from './investigation-statements.js';
 import * as statements from './statements.js';
 import { lookUpKeys, nodeOffset } from './key-lookup.js';
+import type { AdjacencyIndex } from './adjacency-index.js';
 
 type Read = (statement: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
 
-/** An InvestigationReader over Kùzu: `read` runs one statement on a read connection, `evidence` is the store's own. */
-export function kuzuInvestigationReader(read: Read, evidence: (query: EvidenceQuery) => Promise<Evidence[]>): InvestigationReader {
+/**
+ * An InvestigationReader over Kùzu: `read` runs one statement on a read connection, `evidence` is the
+ * store's own, `adjacency` the store's adjacency index when it is up to date (adjacency-cache.ts), which
+ * then answers the reads it can (the same answers as the statements) and gives table offsets without a lookup.
+ */
+export function kuzuInvestigationReader(read: Read, evidence: (query: EvidenceQuery) => Promise<Evidence[]>, adjacency: () => AdjacencyIndex | null): InvestigationReader {
   const offsetsById = async (ids: string[]) =>
     new Map((await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map(({ e }) => [String((e as Record<string, unknown>).id), nodeOffset(e as Record<string, unknown>)]));
-  const offsetsOf = async (ids: string[]) => [...(await offsetsById(ids)).values()];
+  const offsetsOf = async (ids: string[]) => adjacency()?.offsetsOf(new Set(ids)) ?? [...(await offsetsById(ids)).values()];
   return {
     async entities(ids) {
       return (await lookUpKeys(read, statements.ENTITY_LOOKUP, ids)).map((row) => toEntitySummary(row.e as Record<string, unknown>));
     },
     async links(query, filter) {
-      const offsets = await offsetsById([...query.frontier, ...query.exclude]);
-      const of = (ids: string[]) => ids.flatMap((id) => offsets.get(id) ?? []);
-      const params = { offsets: of(query.frontier), exclude: of(query.exclude), limit: query.limit, ...filter };
+      const params = { offsets: await offsetsOf(query.frontier), exclude: await offsetsOf(query.exclude), limit: query.limit, ...filter };
       return (await read(investigationStatements.TRACE_LINKS, params)).map(toLinkRow);
     },
     async coMentions(query, filter) {
@@ -31,11 +34,15 @@ export function kuzuInvestigationReader(read: Read, evidence: (query: EvidenceQu
       return (await read(investigationStatements.TRACE_CO_MENTIONS, { ids: query.frontier, exclude: query.exclude, limit: query.limit, types, dated, from, to })).map(toLinkRow);
     },
     async edgesAmong(ids, filter: LinkFilter) {
+      const index = adjacency();
+      if (index) return index.edgesAmong(ids, filter);
       const offsets = await offsetsOf(ids);
       if (offsets.length === 0) return [];
       return (await read(investigationStatements.FILTERED_EDGES_AMONG, { offsets, predicates: filter.predicates, dated: filter.dated, from: filter.from, to: filter.to })).map(toEdgeAggregate);
     },
     async adjacent(frontier, direction, limit) {
+      const index = adjacency();
+      if (index) return index.adjacent(frontier, direction, limit);
       return (await read(investigationStatements.ADJACENT[direction], { ids: frontier, limit })).map(toAdjacentLink);
     },
     evidence,

@@ -25,7 +25,7 @@ import type {
 import { ForbiddenError, InvalidArgumentError, isNewsgraphError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
 import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
-import { expandNeighborhood, gatherGraph, toAdjacentLink, type EdgeAggregate } from '../graph-assembly.js';
+import { expandNeighborhood, gatherGraph, toAdjacentLink, type AdjacentLink, type EdgeAggregate } from '../graph-assembly.js';
 import { toDateCount, toSourceSummary } from '../filter-records.js';
 import { checkRelationFilter, filteredEdges, reachableTypes, relationFilterParams } from '../relation-filter.js';
 import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, toEntitySummary, toEvidence, toStoreStats } from '../records.js';
@@ -36,6 +36,8 @@ import { SerialQueue } from '../../core/serial-queue.js';
 import { articleParams, entityParams, mentionParams, relationParams } from './row-params.js';
 import { writeKeyedRows } from './keyed-rows.js';
 import { KuzuLane } from './kuzu-lane.js';
+import { AdjacencyCache } from './adjacency-cache.js';
+import type { AdjacencyIndex } from './adjacency-index.js';
 import { lookUpKeys, nodeOffset } from './key-lookup.js';
 import { refuseOutsideClauses } from './read-only-guard.js';
 import { refuseOverBudget } from './memory-guard.js';
@@ -81,6 +83,8 @@ export class KuzuStore implements GraphStore {
   private console: KuzuLane | null = null;
   private nextReader = 0;
   private rowsSinceCheckpoint = 0;
+  /** The relationships in memory for neighbourhoods, traces and paths (adjacency-cache.ts); a new one per open, as the files may have changed meanwhile. */
+  private adjacency = this.newAdjacencyCache();
 
   constructor(private readonly options: KuzuStoreOptions) {
     requireInteger('KuzuStore', 'bufferPoolBytes', options.bufferPoolBytes, 1);
@@ -99,6 +103,7 @@ export class KuzuStore implements GraphStore {
       throw new UnavailableError(`KuzuStore: cannot open the database at ${path}: ${messageOf(error)}. Check the path and its permissions.`);
     }
     claimStore(path);
+    this.adjacency = this.newAdjacencyCache();
     const lane = () => new KuzuLane(new kuzu.Connection(this.database!));
     this.writer = lane();
     this.readers = Array.from({ length: READ_LANES }, lane);
@@ -219,30 +224,42 @@ export class KuzuStore implements GraphStore {
 
   async neighbors(id: string, options: NeighborOptions): Promise<GraphPayload> {
     const checked = checkNeighborOptions(options);
-    const [start] = await this.read(statements.ENTITY, { id });
-    if (!start) throw new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
-    // Kùzu refuses parameters a statement does not use, and only the source-filtered statements use the source ones.
-    const { bySource, sources, ...evidence } = relationFilterParams(checked);
-    const [neighborhood, filter] = bySource ? [statements.NEIGHBORS_BY_SOURCE, { ...evidence, bySource, sources }] : [statements.NEIGHBORS, evidence];
-    // The kept entities (at most `limit`) may rank among the contacts, so `limit + 1` contacts still hold
-    // every one the walk can take plus one to tell it that more were left out.
-    const contactParams = { types: reachableTypes(checked), minArticles: checked.minArticles ?? 1, limit: checked.limit + 1, ...filter };
-    // The statements pick entities by table offset (statements.OFFSETS); each contact row brings its own.
-    const offsets = new Map([[id, nodeOffset(start.e as Record<string, unknown>)]]);
-    const { ids, truncated } = await expandNeighborhood(id, checked, async (frontier) => {
-      const rows = await this.read(neighborhood.contacts, { offsets: frontier.map((entityId) => offsets.get(entityId)!), ...contactParams });
-      for (const row of rows) offsets.set(String(row.target), Number(row.targetOffset));
-      return rows.map(toAdjacentLink);
-    });
-    const [nodes, edges] = await Promise.all([
-      lookUpKeys((statement, params) => this.read(statement, params), statements.ENTITY_LOOKUP, ids),
-      this.read(neighborhood.edges, { offsets: ids.map((entityId) => offsets.get(entityId)!), ...filter }),
-    ]);
+    // The index holds no sources: a source-filtered neighbourhood is always read by the statements.
+    const index = checked.sources ? null : this.adjacency.current();
+    const reads = index ? indexedNeighborhood(index, id, checked) : await this.statementNeighborhood(id, checked);
+    const { ids, truncated } = await expandNeighborhood(id, checked, reads.contacts);
+    const [nodes, edges] = await Promise.all([lookUpKeys((statement, params) => this.read(statement, params), statements.ENTITY_LOOKUP, ids), reads.edgesAmong(ids)]);
     const order = new Map(ids.map((entityId, index) => [entityId, index]));
     return {
       nodes: nodes.map((row) => toEntitySummary(row.e as Record<string, unknown>)).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
-      edges: filteredEdges(edges as unknown as EdgeAggregate[], checked.minArticles),
+      edges: filteredEdges(edges, checked.minArticles),
       truncated,
+    };
+  }
+
+  /** Builds the in-memory adjacency index now (reads build it in the background otherwise); false when a write overlapped the build. */
+  async buildAdjacencyIndex(): Promise<boolean> {
+    this.lanes();
+    return (await this.adjacency.build()) !== null;
+  }
+
+  /** A neighbourhood's reads through the NEIGHBORS statements (any filter; the only way with sources). */
+  private async statementNeighborhood(id: string, checked: NeighborOptions): Promise<NeighborhoodReads> {
+    const [start] = await this.read(statements.ENTITY, { id });
+    if (!start) throw missingNeighborsEntity(id);
+    // Kùzu refuses parameters a statement does not use, and only the source-filtered statements use the source ones.
+    const { bySource, sources, ...evidence } = relationFilterParams(checked);
+    const [neighborhood, filter] = bySource ? [statements.NEIGHBORS_BY_SOURCE, { ...evidence, bySource, sources }] : [statements.NEIGHBORS, evidence];
+    const contactParams = { types: reachableTypes(checked), minArticles: checked.minArticles ?? 1, limit: contactLimit(checked), ...filter };
+    // The statements pick entities by table offset (statements.OFFSETS); each contact row brings its own.
+    const offsets = new Map([[id, nodeOffset(start.e as Record<string, unknown>)]]);
+    return {
+      contacts: async (frontier) => {
+        const rows = await this.read(neighborhood.contacts, { offsets: frontier.map((entityId) => offsets.get(entityId)!), ...contactParams });
+        for (const row of rows) offsets.set(String(row.target), Number(row.targetOffset));
+        return rows.map(toAdjacentLink);
+      },
+      edgesAmong: async (ids) => (await this.read(neighborhood.edges, { offsets: ids.map((entityId) => offsets.get(entityId)!), ...filter })) as unknown as EdgeAggregate[],
     };
   }
 
@@ -305,6 +322,12 @@ export class KuzuStore implements GraphStore {
   }
 
   async query(cypher: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<QueryResult> {
+    const { readOnly } = resolveQueryOptions(options);
+    // A console write may change any relationship, so it drops the adjacency index like the store's own writes.
+    return readOnly ? this.runQuery(cypher, params, options) : this.adjacency.whileWriting(() => this.runQuery(cypher, params, options));
+  }
+
+  private async runQuery(cypher: string, params: Record<string, unknown>, options: QueryOptions | undefined): Promise<QueryResult> {
     const { readOnly, timeoutMs, rowLimit, memoryMB } = resolveQueryOptions(options);
     refuseUnbindableParams(params);
     refuseMissingParams(cypher, params);
@@ -343,6 +366,7 @@ export class KuzuStore implements GraphStore {
   private readonly investigations: InvestigationReader = kuzuInvestigationReader(
     (statement, params) => this.read(statement, params),
     (query) => this.evidence(query),
+    () => this.adjacency.current(),
   );
 
   trace(id: string, options: TraceOptions): Promise<TraceResult> {
@@ -379,7 +403,8 @@ export class KuzuStore implements GraphStore {
 
   /** Runs `work` in one write transaction on the write connection, one at a time; ROLLBACK on any failure. */
   private inWriteTransaction<T>(work: (writer: KuzuLane) => Promise<T>): Promise<T> {
-    return this.lanes().writer.exclusive(async (writer) => {
+    const lane = this.lanes().writer;
+    return this.adjacency.whileWriting(() => lane.exclusive(async (writer) => {
       await writer.run('BEGIN TRANSACTION');
       try {
         const result = await work(writer);
@@ -394,7 +419,7 @@ export class KuzuStore implements GraphStore {
         await writer.run('ROLLBACK').catch(() => undefined);
         throw error;
       }
-    });
+    }));
   }
 
   /** Runs one of the store's own read statements on the next read connection. */
@@ -404,10 +429,43 @@ export class KuzuStore implements GraphStore {
     return lane.exclusive(async (reader) => (await reader.rows(statement, params)).rows);
   }
 
+  private newAdjacencyCache(): AdjacencyCache {
+    return new AdjacencyCache((statement, params) => this.read(statement, params));
+  }
+
   private lanes(): { writer: KuzuLane; readers: KuzuLane[]; console: KuzuLane } {
     if (!this.database) throw new UnavailableError('KuzuStore: the store is not open. Call open() first.');
     return { writer: this.writer!, readers: this.readers, console: this.console! };
   }
+}
+
+/** How a neighbourhood walk reads: the contacts of a frontier, and the edges among the kept entities. */
+interface NeighborhoodReads {
+  contacts: (frontier: string[]) => Promise<AdjacentLink[]>;
+  edgesAmong: (ids: string[]) => Promise<EdgeAggregate[]>;
+}
+
+/** A neighbourhood's reads from the adjacency index: the same answers as the NEIGHBORS statements, without a source filter. */
+function indexedNeighborhood(index: AdjacencyIndex, id: string, checked: NeighborOptions): NeighborhoodReads {
+  if (!index.has(id)) throw missingNeighborsEntity(id);
+  const evidence = relationFilterParams(checked);
+  const contactFilter = { ...evidence, types: reachableTypes(checked), minArticles: checked.minArticles ?? 1 };
+  return {
+    contacts: async (frontier) => index.contacts(frontier, contactFilter, contactLimit(checked)),
+    edgesAmong: async (ids) => index.edgesAmong(ids, evidence),
+  };
+}
+
+/**
+ * Contacts read per hop: the kept entities (at most `limit`) may rank among them, so `limit + 1` still
+ * hold every one the walk can take plus one to tell it that more were left out.
+ */
+function contactLimit(checked: NeighborOptions): number {
+  return checked.limit + 1;
+}
+
+function missingNeighborsEntity(id: string): NotFoundError {
+  return new NotFoundError(`neighbors: no entity with id \`${id}\`. Find the id with a search first.`);
 }
 
 /** Runs user Cypher with the row cap pushed into it (see result-cap.ts). */
