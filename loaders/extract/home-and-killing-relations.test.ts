@@ -84,3 +84,14 @@ describe('killings stated by coordinated or phrasal verbs', () => {
     expect(facts(extract('Tom Brand was beaten to death by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
   });
 });
+
+describe('text tokenised with the possessive split off', () => {
+  it('reads "Y \'s assassin , X" as "Y\'s assassin, X"', () => {
+    expect(facts(extract("Police moved Henri Martin 's assassin , Carl Webb , to another prison ."))).toContain('Carl Webb KILLED Henri Martin');
+  });
+
+  it('does not open a quotation at a split-off possessive', () => {
+    // Otherwise "'s … ' '" would read as a quotation, and no fact is taken from a quotation.
+    expect(facts(extract("Henri Martin 's assassin , Carl Webb , said ' ' nothing ' ' ."))).toContain('Carl Webb KILLED Henri Martin');
+  });
+});
