@@ -95,3 +95,29 @@ describe('text tokenised with the possessive split off', () => {
     expect(facts(extract("Henri Martin 's assassin , Carl Webb , said ' ' nothing ' ' ."))).toContain('Carl Webb KILLED Henri Martin');
   });
 });
+
+describe('killings with the agent or the wound stated apart from the verb', () => {
+  it('finds a passive agent after the place and date of the killing', () => {
+    expect(facts(extract('Tom Brand was murdered outside his home on May 8, 1980, by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('Tom Brand was shot to death in Dayton, Ohio, by Ann Lee, a member of his own gang.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+
+  it('does not lend the agent of another verb to the killing', () => {
+    expect(facts(extract('Tom Brand was killed in a raid led by Ann Lee.'))).not.toContain('Ann Lee KILLED Tom Brand');
+  });
+
+  it('gives a gerund after "after" or "before" the subject of its clause', () => {
+    expect(facts(extract('Ann Lee fled the city after shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+
+  it('reads a mortal or fatal wound as a killing', () => {
+    expect(facts(extract('Ann Lee shot and mortally wounded Tom Brand in the basement.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('The film shows Ann Lee fatally shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+});
+
+describe('sentence splitting after an abbreviation', () => {
+  it('keeps a clause that goes on after "Mo." with a comma in the same sentence (tokenised text)', () => {
+    expect(facts(extract('Tom Brand was shot to death in St. Joseph , Mo. , by Ann Lee .'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+});

@@ -171,6 +171,19 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
+ * compromise ends a sentence after an abbreviation that ends it in a clause ("in St. Joseph, Mo., by
+ * Ford"); a piece that opens with a comma or semicolon still continues the sentence before it.
+ */
+function joinContinuations(pieces: string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    if (joined.length > 0 && /^\s*[,;]/.test(piece)) joined[joined.length - 1] += piece;
+    else joined.push(piece);
+  }
+  return joined;
+}
+
+/**
  * The sentences of one chunk of a paragraph (`body`, at `offset` in the article `text`); one
  * compromise pass splits them (it knows abbreviations such as "Mr." and "U.S.") and tags their words.
  */
@@ -178,7 +191,7 @@ function chunkSentences(text: string, body: string, offset: number, quotes: Arra
   const sentences: Sentence[] = [];
   let cursor = 0;
   const tagged = tagParagraph(body, offset);
-  const pieces = tagged.pieces.length > 0 ? tagged.pieces : [body];
+  const pieces = tagged.pieces.length > 0 ? joinContinuations(tagged.pieces) : [body];
   for (const piece of pieces) {
     const trimmed = piece.trim();
     if (trimmed === '') continue;
