@@ -115,6 +115,8 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
   if (startsKnownName || context.names.personBySurname(t.text)) return true;
+  // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
+  if ((ACRONYM.test(t.text) || HYPHENATED_ACRONYM.test(t.text)) && ownsTitle(tokens, index, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
   return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));

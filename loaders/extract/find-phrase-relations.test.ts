@@ -96,4 +96,20 @@ describe('relations stated by phrase structure', () => {
     expect(passive).toContain('Pierre Dubois KILLED Henri Martin');
     expect(passive).not.toContain('Henri Martin KILLED Pierre Dubois');
   });
+  it('reads a job whose body is named in apposition after a description', () => {
+    expect(facts(extract('Ivo Marek, chairman of the largest opposition party, the Green Alliance Party, spoke first.'))).toContain('Ivo Marek WORKS_FOR Green Alliance Party');
+  });
+
+  it('reads an acronym opening the sentence before a title and a name as the person\'s body', () => {
+    expect(facts(extract('ZTK spokesman Karl Hobart said the plant would reopen.'))).toContain('Karl Hobart WORKS_FOR ZTK');
+  });
+
+  it('keeps a body whose name ends in a title word as the owner of the title after it', () => {
+    expect(facts(extract('Classes resumed, Board of Education spokesman Karl Hobart said.'))).toContain('Karl Hobart WORKS_FOR Board of Education');
+  });
+
+  it('reads the abbreviated titles "Gov." and "Sen." before a name', () => {
+    expect(facts(extract('On Monday, Nevada Gov. Ann Hollis signed the bill.'))).toContain('Ann Hollis LEADS Nevada');
+    expect(facts(extract('The plan was backed by U.S. Sen. Karl Hobart on Friday.'))).toContain('Karl Hobart WORKS_FOR United States');
+  });
 });

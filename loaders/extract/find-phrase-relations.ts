@@ -266,7 +266,9 @@ function jobDescription(tokens: Token[], startingAt: Map<number, Mention>, from:
     const word = tokens[k].lower;
     if (ROLE_LINKS.has(word) && occupation) {
       let j = k + 1;
-      while (j < k + 4 && !startingAt.has(j) && (ARTICLES.has(tokens[j]?.lower ?? '') || /^\p{Ll}+$/u.test(tokens[j]?.text ?? ''))) j += 1;
+      while (j < k + 5 && !startingAt.has(j) && (ARTICLES.has(tokens[j]?.lower ?? '') || /^\p{Ll}+$/u.test(tokens[j]?.text ?? ''))) j += 1;
+      // "chairman of the main opposition party, the Liberal Party": the body is named in apposition.
+      if (j > k + 1 && tokens[j]?.text === ',') j += ARTICLES.has(tokens[j + 1]?.lower ?? '') ? 2 : 1;
       const body = bodyAt(tokens, startingAt, j);
       if (body) return body.type === 'ORGANIZATION' && !body.quoted ? { body, linkAt: k } : undefined;
     }

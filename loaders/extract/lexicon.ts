@@ -46,6 +46,10 @@ export const TITLE_HEADS: Record<string, TitleRole> = {
   official: 'WORKS_FOR',
   diplomat: 'WORKS_FOR',
   senator: 'WORKS_FOR',
+  // The abbreviations American news writes before a name ("Ohio Gov. Richard Celeste", "U.S. Sen. Mitch McConnell").
+  'gov .': 'LEADS',
+  'sen .': 'WORKS_FOR',
+  'rep .': 'WORKS_FOR',
   lawmaker: 'WORKS_FOR',
   'chief of staff': 'WORKS_FOR',
   director: 'WORKS_FOR',
