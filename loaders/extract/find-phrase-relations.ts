@@ -8,7 +8,7 @@ import type { Mention } from './find-mentions.js';
 import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 import type { RelationFinding } from './find-relations.js';
 import type { Token } from './text-units.js';
-import { titleAt } from './titles.js';
+import { titleAt, titleEndingAt } from './titles.js';
 
 /**
  * Nouns for a person's tie to someone or something, beyond the titles of `lexicon.ts`: jobs that
@@ -51,6 +51,9 @@ const NOT_OCCUPATIONS = new Set([
 const NOUN_PHRASE_OPENERS = new Set(['the', 'of', 'at', 'from']);
 /** Nouns after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee". */
 const HOME_NOUNS = new Set(['native', 'resident']);
+/** Nouns after a place that name it as someone's home town: "his Iowa hometown". */
+const BIRTHPLACE_NOUNS = new Set(['hometown', 'birthplace']);
+const OWN_PRONOUNS = new Set(['his', 'her']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
@@ -152,17 +155,32 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       }
       break;
     }
+    if (comma && !found.some((f) => f.subject === person)) {
+      const job = possessiveJob(tokens, endingAt, before);
+      if (job) found.push({ predicate: job.predicate, subject: person, object: job.owner, verb: text(job.owner.last + 1, before + 1), confidence: CONFIDENCE.apposition });
+    }
   }
 
   for (const place of mentions) {
     if (place.quoted) continue;
     const after = place.last + 1;
-    // "Modesto native George Lucas", "Lee, a Fargo native": the person comes from the place.
-    if (isHome(place) && HOME_NOUNS.has(tokens[after]?.lower ?? '')) {
+    // "Modesto native George Lucas", "Lee, a Fargo native", and a town's working people: "Lee, an
+    // Atlanta architect", "Dayton lawyer Lee" (a country before a job is a post, which roles read).
+    const homeNoun = HOME_NOUNS.has(tokens[after]?.lower ?? '') || (place.type === 'LOCATION' && isOccupation(tokens[after]));
+    if (isHome(place) && homeNoun) {
       const named = startingAt.get(after + 1);
-      const described = tokens[place.first - 1]?.lower === 'a' && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
+      const described = ARTICLES.has(tokens[place.first - 1]?.lower ?? '') && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
       const person = named?.type === 'PERSON' ? named : described?.type === 'PERSON' ? described : undefined;
       if (person && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
+    }
+    // "his native Ohio", "her Iowa hometown", "Lee's Ohio birthplace": the person the possessive points to comes from there.
+    const nativeBefore = tokens[place.first - 1]?.lower === 'native' && OWN_PRONOUNS.has(tokens[place.first - 2]?.lower ?? '');
+    const birthplaceAfter = BIRTHPLACE_NOUNS.has(tokens[after]?.lower ?? '');
+    if (isHome(place) && (nativeBefore || birthplaceAfter)) {
+      const ownerAt = nativeBefore ? place.first - 2 : place.first - 1;
+      const possessor = endingAt.get(ownerAt);
+      const person = possessor?.possessive ? possessor : OWN_PRONOUNS.has(tokens[ownerAt]?.lower ?? '') ? mentions.filter((m) => m.last < ownerAt && m.type === 'PERSON').pop() : undefined;
+      if (person?.type === 'PERSON' && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: nativeBefore ? 'native' : tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
     }
     // "Russia's Kursk region", "Iran's Natanz site", "Ohio's Butler County".
     if (PLACE_TYPES.includes(place.type) && place.possessive) {
@@ -273,9 +291,36 @@ function jobDescription(tokens: Token[], startingAt: Map<number, Mention>, from:
       if (body) return body.type === 'ORGANIZATION' && !body.quoted ? { body, linkAt: k } : undefined;
     }
     if (PAST_MODIFIERS.has(word) || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return undefined;
-    if (OCCUPATION.test(word) && !NOT_OCCUPATIONS.has(word)) occupation = true;
+    if (isOccupation(tokens[k])) occupation = true;
   }
   return undefined;
+}
+
+/** Lower-case words that may describe a job between its owner and its noun: "chief debt", "reform-minded". */
+const MAX_JOB_WORDS = 4;
+
+/**
+ * "Venezuela's chief debt negotiator, Lee", "Ohio's reform-minded governor, Lee": a possessive body
+ * or country, a description whose last word (at `end`) is a job, then the name in apposition.
+ */
+function possessiveJob(tokens: Token[], endingAt: Map<number, Mention>, end: number): { predicate: Predicate; owner: Mention } | undefined {
+  const title = titleEndingAt(tokens, end + 1);
+  const relational = RELATIONAL_NOUNS[tokens[end]?.lower ?? ''];
+  const predicate = title ? title.role : relational ?? (isOccupation(tokens[end]) ? 'WORKS_FOR' : 'NONE');
+  if (predicate !== 'LEADS' && predicate !== 'WORKS_FOR') return undefined;
+  for (let k = end; k >= Math.max(1, end - MAX_JOB_WORDS); k -= 1) {
+    const owner = endingAt.get(k - 1);
+    // A town or state has posts as a country has ("Ohio's governor, Lee", as "Ohio Governor Lee").
+    const fits = typeFits(owner, predicate) || (owner?.type === 'LOCATION' && owner.kind !== 'demonym');
+    if (owner) return owner.possessive && fits && !PAST_MODIFIERS.has(tokens[k].lower) ? { predicate, owner } : undefined;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || PAST_MODIFIERS.has(tokens[k].lower) || ARTICLES.has(tokens[k].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** A lower-case noun that names an occupation by its shape: manager, economist, spokesman. */
+function isOccupation(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}+$/u.test(token.text) && OCCUPATION.test(token.lower) && !NOT_OCCUPATIONS.has(token.lower);
 }
 
 /** A place someone can live in or come from, named (not a nationality word). */

@@ -31,6 +31,17 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
     expect(facts(extract('On Friday the singer Tom Hanley, a Chicago native, sang first.'))).toContain('Tom Hanley LOCATED_IN Chicago');
   });
 
+  it('reads "his native <place>", "her <place> hometown" and "X\'s <place> birthplace"', () => {
+    expect(facts(extract('Ann Hollis said winning in her native Nevada mattered most.'))).toContain('Ann Hollis LOCATED_IN Nevada');
+    expect(facts(extract('The reporter Tom Brand is returning to his Ohio hometown to marry.'))).toContain('Tom Brand LOCATED_IN Ohio');
+    expect(facts(extract("A grant for Tom Brand's Ohio birthplace was dropped."))).toContain('Tom Brand LOCATED_IN Ohio');
+  });
+
+  it('reads "X, a <town> <occupation>" but not a country before a job', () => {
+    expect(facts(extract('Dale Mercer, a Chicago lawyer, found the wallet.'))).toContain('Dale Mercer LOCATED_IN Chicago');
+    expect(facts(extract('Dale Mercer, a French diplomat, found the wallet.'))).not.toContain('Dale Mercer LOCATED_IN France');
+  });
+
   it('reads an apposition ending in "from <place>"', () => {
     expect(facts(extract('Dale Mercer, an electrician from Chicago, found the wallet.'))).toContain('Dale Mercer LOCATED_IN Chicago');
   });
@@ -55,6 +66,15 @@ describe('jobs described at length', () => {
   it('reads "X, <job> of/for/with the <organisation>" when the head noun is an occupation', () => {
     expect(facts(extract('Rita Moss, chief of water safety for the Harbor Authority, spoke first.'))).toContain('Rita Moss WORKS_FOR Harbor Authority');
     expect(facts(extract('Rita Moss, a longtime critic of the Harbor Authority, spoke first.'))).not.toContain('Rita Moss WORKS_FOR Harbor Authority');
+  });
+});
+
+describe('posts named through a possessive before the name in apposition', () => {
+  it('reads "<owner>\'s <description> <job>, X" for a country, a state or a body, but not a former job', () => {
+    expect(facts(extract("Peru's chief debt negotiator, Luis Arana, met the banks."))).toContain('Luis Arana WORKS_FOR Peru');
+    expect(facts(extract("Voters backed Nevada's reform-minded governor, Ann Hollis, last year."))).toContain('Ann Hollis LEADS Nevada');
+    expect(facts(extract("The Harbor Authority's chief engineer, Tom Brand, left."))).toContain('Tom Brand WORKS_FOR Harbor Authority');
+    expect(facts(extract("The Harbor Authority's former chief engineer, Tom Brand, left."))).not.toContain('Tom Brand WORKS_FOR Harbor Authority');
   });
 });
 
