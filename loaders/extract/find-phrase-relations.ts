@@ -311,8 +311,10 @@ function possessiveJob(tokens: Token[], endingAt: Map<number, Mention>, end: num
   for (let k = end; k >= Math.max(1, end - MAX_JOB_WORDS); k -= 1) {
     const owner = endingAt.get(k - 1);
     // A town or state has posts as a country has ("Ohio's governor, Lee", as "Ohio Governor Lee").
-    const fits = typeFits(owner, predicate) || (owner?.type === 'LOCATION' && owner.kind !== 'demonym');
-    if (owner) return owner.possessive && fits && !PAST_MODIFIERS.has(tokens[k].lower) ? { predicate, owner } : undefined;
+    if (owner) {
+      const fits = owner.type === 'LOCATION' ? owner.kind !== 'demonym' && !owner.quoted : typeFits(owner, predicate);
+      return owner.possessive && fits && !PAST_MODIFIERS.has(tokens[k].lower) ? { predicate, owner } : undefined;
+    }
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || PAST_MODIFIERS.has(tokens[k].lower) || ARTICLES.has(tokens[k].lower)) return undefined;
   }
   return undefined;
