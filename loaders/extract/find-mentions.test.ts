@@ -115,4 +115,9 @@ describe('entity recognition on newswire', () => {
   it('reads the cue word at the end of a hyphenated name', () => {
     expect(mentions('She edits the Tarrow Herald-Press every week.')).toEqual(['ORGANIZATION Tarrow Herald-Press']);
   });
+  it('reads a town in an address as a place, though its words are also first names', () => {
+    expect(mentions('The Brandt Tools Co. of Franklin Lakes, N.J., makes the parts.')).toContain('LOCATION Franklin Lakes');
+    expect(mentions('Charges were filed against the Brandt Co. of McCook, Ill., on Monday.')).toContain('LOCATION McCook');
+    expect(mentions('In the case of Louis Farrakhan, the U.S. black leader, officials said nothing.')).toContain('PERSON Louis Farrakhan');
+  });
 });

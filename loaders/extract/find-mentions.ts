@@ -179,6 +179,8 @@ const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUF
 const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
 const BODY_LINKS = new Set(['for', 'on']);
+/** Words before a name that, with a state or country after its comma, make it a town: "of Franklin Lakes, N.J.". */
+const PLACE_LINKS = new Set(['of', 'in', 'from', 'near', 'outside', 'at']);
 /** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 /** Surnames whose shape gives them away: "O'Brien", "McGrath", "MacLeod". */
@@ -391,6 +393,10 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   // "St. Joseph", "Ft. Worth": in the news, a place (an organisation's cue word was looked at before).
   if (PLACE_NAME_ABBREVIATIONS.has(tokens[from].text) && tokens[from + 1]?.text === '.') return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (ownsTitle(tokens, from, end) && !titled) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  // "the Acme Co. of Franklin Lakes, N.J.", "born in Marion, Ohio": a town, though its words are also first names.
+  // Not "the case of Louis Farrakhan, the U.S. black leader": a description, not an address.
+  const address = /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && containerAfter(tokens, end);
+  if (!titled && PLACE_LINKS.has(tokens[from - 1]?.lower ?? '') && address) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
@@ -408,6 +414,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
  */
 function containerAfter(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
+  if (isStateInAddress(tokens, end + 1)) return true;
   const words = [1, 2].find((n) => end + 1 + n <= tokens.length && knownAt(tokens, end + 1, end + 1 + n) !== undefined);
   const container = words === undefined ? undefined : knownAt(tokens, end + 1, end + 1 + words);
   // "The SBU, Ukraine's security service" describes; it does not place.
@@ -455,7 +462,7 @@ function monitoringLineStart(tokens: Token[]): number {
 /** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */
 function isStateInAddress(tokens: Token[], at: number): boolean {
   const period = tokens[at + 1];
-  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at].text) && period?.text === '.' && period.start === tokens[at].end
+  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at]?.text ?? '') && period?.text === '.' && period.start === tokens[at].end
     && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 

@@ -112,4 +112,7 @@ describe('relations stated by phrase structure', () => {
     expect(facts(extract('On Monday, Nevada Gov. Ann Hollis signed the bill.'))).toContain('Ann Hollis LEADS Nevada');
     expect(facts(extract('The plan was backed by U.S. Sen. Karl Hobart on Friday.'))).toContain('Karl Hobart WORKS_FOR United States');
   });
+  it('places a facility "in" a town across a compass word such as "northeast"', () => {
+    expect(facts(extract('He was a patient at St. Agnes Hospital in Gosforth in northeast England.'))).toContain('Gosforth LOCATED_IN England');
+  });
 });

@@ -35,7 +35,7 @@ const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
 const PERSON_LINKS = new Set(['of', 'at']);
 const LOCATED_TYPES: readonly EntityType[] = ['LOCATION', 'FACILITY'];
 const BASED = /^(?:based|headquartered|located|situated)$/;
-const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
+const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
 const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
 /** The shape of a noun for a person's occupation: manager, director, economist, physician, spokesman, chief. */
