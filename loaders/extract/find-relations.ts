@@ -35,6 +35,7 @@ const PREPOSITIONS = new Set([
   'with', 'to', 'on', 'against', 'from', 'of', 'by', 'for', 'in', 'at', 'into', 'over', 'targeting', 'toward',
   'towards', 'about', 'across', 'near', 'outside', 'inside', 'among', 'including', 'like', 'under', 'between',
 ]);
+const ARTICLES = new Set(['a', 'an']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'some', 'other', 'more', 'own']);
 /** Nouns that may stand between a cue and its object ("an offer from X", "sent troops to X"). */
 const BRIDGE_NOUNS = new Set([
@@ -189,7 +190,9 @@ function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = I
       const head = unit.head;
       const afterPreposition = PREPOSITIONS.has(tokens[unit.first - 1]?.lower ?? '');
       const eligible = types ? types.includes(head.type) || head.country !== undefined : isActor(head);
-      if (eligible && !head.possessive && !afterPreposition) return { unit, gap: crossed.length, crossed };
+      // "Lee, a Jordanian immigrant, was convicted": a nationality inside a description describes; it does not act.
+      const describing = head.kind === 'demonym' && ARTICLES.has(tokens[unit.first - 1]?.lower ?? '');
+      if (eligible && !head.possessive && !afterPreposition && !describing) return { unit, gap: crossed.length, crossed };
       k = unit.first;
       crossed.push(head.name.toLowerCase());
       continue;

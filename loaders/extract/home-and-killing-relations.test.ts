@@ -130,6 +130,12 @@ describe('killings with the agent or the wound stated apart from the verb', () =
     expect(facts(extract('Ann Lee fled the city after shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
   });
 
+  it('does not take a nationality inside a description for the killer', () => {
+    const found = facts(extract('Carl Webb, a Jordanian immigrant, was convicted of murdering Henri Martin.'));
+    expect(found).toContain('Carl Webb KILLED Henri Martin');
+    expect(found).not.toContain('Jordan KILLED Henri Martin');
+  });
+
   it('reads a mortal or fatal wound as a killing', () => {
     expect(facts(extract('Ann Lee shot and mortally wounded Tom Brand in the basement.'))).toContain('Ann Lee KILLED Tom Brand');
     expect(facts(extract('The film shows Ann Lee fatally shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
