@@ -120,4 +120,9 @@ describe('entity recognition on newswire', () => {
     expect(mentions('Charges were filed against the Brandt Co. of McCook, Ill., on Monday.')).toContain('LOCATION McCook');
     expect(mentions('In the case of Louis Farrakhan, the U.S. black leader, officials said nothing.')).toContain('PERSON Louis Farrakhan');
   });
+  it('reads the name a job is "of" as a body, though its words read like a person\'s, but not a client "for" a person', () => {
+    expect(mentions('Dale Mercer, manager of Bradley Wells Air, said the crew was safe.')).toContain('ORGANIZATION Bradley Wells Air');
+    expect(mentions('Ann Lee, mayor of Fontana Springs, spoke first.')).not.toContain('ORGANIZATION Fontana Springs');
+    expect(mentions('Tom Brand, a lawyer for John Smith, spoke first.')).toContain('PERSON John Smith');
+  });
 });

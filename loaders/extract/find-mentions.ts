@@ -19,6 +19,7 @@ import {
   ORGANIZATION_CUES,
   WEAPON_MODEL,
 } from './lexicon.js';
+import { isOccupation } from './occupations.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt, titleBeforeName } from './titles.js';
 
@@ -179,6 +180,8 @@ const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUF
 const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
 const BODY_LINKS = new Set(['for', 'on']);
+/** Words between a job and the body it is with: "manager of", "spokeswoman for", "engineer at". */
+const JOB_LINKS = new Set(['of', 'for', 'at']);
 /** Words before a name that, with a state or country after its comma, make it a town: "of Franklin Lakes, N.J.". */
 const PLACE_LINKS = new Set(['of', 'in', 'from', 'near', 'outside', 'at']);
 /** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
@@ -397,6 +400,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   // Not "the case of Louis Farrakhan, the U.S. black leader": a description, not an address.
   const address = /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && containerAfter(tokens, end);
   if (!titled && PLACE_LINKS.has(tokens[from - 1]?.lower ?? '') && address) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  if (!titled && isJobBody(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
@@ -442,6 +446,23 @@ function isBroadcastSource(tokens: Token[], from: number, end: number): boolean 
   if (from <= start || from - start > KNOWN_MAX_WORDS || !PLACE_TYPES.includes(knownAt(tokens, start, from)?.type ?? 'OTHER')) return false;
   if (tokens[end]?.lower === 'in' && isLanguageName(tokens[end + 1]?.text ?? '')) return true;
   return end === tokens.length && tokens.slice(from, end).every((t) => t.text === t.text.toUpperCase());
+}
+
+/** Jobs whose "of" names a place, not a body: "mayor of Fontana". */
+const PLACE_JOBS = new Set(['mayor', 'governor']);
+
+/**
+ * Whether the name starting at `from` is what a job is of, at or for: "Lee, manager of Bradley First
+ * Air", "general manager of the Truck Stops of America". It names a body even when its words read
+ * like a person's.
+ */
+function isJobBody(tokens: Token[], from: number, end: number): boolean {
+  const link = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  const job = tokens[link - 1];
+  if (!isOccupation(job) || PLACE_JOBS.has(job.lower)) return false;
+  // "a lawyer for John Smith" works for a person: after "for" or "at", a name that reads as one stays one.
+  if (tokens[link]?.lower === 'of') return true;
+  return JOB_LINKS.has(tokens[link]?.lower ?? '') && !tokens.slice(from, end).some(isPersonTagged);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Mention } from './find-mentions.js';
 import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 import type { RelationFinding } from './find-relations.js';
 import type { Token } from './text-units.js';
+import { isOccupation } from './occupations.js';
 import { titleAt, titleEndingAt } from './titles.js';
 
 /**
@@ -38,15 +39,6 @@ const BASED = /^(?:based|headquartered|located|situated)$/;
 const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
 const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
-/** The shape of a noun for a person's occupation: manager, director, economist, physician, spokesman, chief. */
-const OCCUPATION = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|chief|head|member|fellow|official|aide|deputy|secretary|counsel|expert|staff|candidate)$/;
-/** Nouns of that shape that are not jobs: ties of family, opinion or custom. */
-const NOT_OCCUPATIONS = new Set([
-  'critic', 'supporter', 'opponent', 'fan', 'friend', 'ally', 'victim', 'customer', 'client', 'son', 'daughter', 'wife', 'husband',
-  'father', 'mother', 'brother', 'sister', 'partner', 'rival', 'resident', 'native', 'citizen', 'graduate', 'student', 'alumnus',
-  'admirer', 'survivor', 'prisoner', 'winner', 'holder', 'user', 'buyer', 'seller', 'passenger', 'observer', 'follower', 'defender',
-  'opponent', 'challenger', 'proponent', 'adherent', 'patient', 'parent', 'believer', 'viewer', 'reader', 'listener', 'shareholder',
-]);
 /** Words before an organisation that make "<organisation> in <place>" one noun phrase, not a clause. */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'of', 'at', 'from']);
 /** Nouns after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee". */
@@ -318,11 +310,6 @@ function possessiveJob(tokens: Token[], endingAt: Map<number, Mention>, end: num
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || PAST_MODIFIERS.has(tokens[k].lower) || ARTICLES.has(tokens[k].lower)) return undefined;
   }
   return undefined;
-}
-
-/** A lower-case noun that names an occupation by its shape: manager, economist, spokesman. */
-function isOccupation(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Ll}+$/u.test(token.text) && OCCUPATION.test(token.lower) && !NOT_OCCUPATIONS.has(token.lower);
 }
 
 /** A place someone can live in or come from, named (not a nationality word). */
