@@ -427,11 +427,14 @@ function containerAfter(tokens: Token[], end: number): boolean {
 }
 
 /**
- * Whether the untyped name [from, end) follows "in", "near" or "outside" and looks like no person
- * or body: a place nothing else knew ("born in Modesto", "a store near Port Arthur").
+ * Whether the untyped name [from, end) follows "in", "near", "outside" or a person's age and "of",
+ * and looks like no person or body: a place nothing else knew ("born in Modesto", "a store near Port
+ * Arthur", "Lee, 30, of Boothbay").
  */
 function afterPlacePreposition(tokens: Token[], from: number, end: number): boolean {
-  if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  // "Lee, 30, of Boothbay": after a person's age, "of" gives the home town.
+  const afterAge = tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[from - 3]?.text ?? '') && tokens[from - 4]?.text === ',';
+  if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && !afterAge) return false;
   const words = tokens.slice(from, end);
   return words.every((t) => (t.text === '.' || /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text)) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym') && !isLanguageName(t.text));
 }

@@ -17,6 +17,8 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
   it('reads "X of <place>", with or without an age between commas', () => {
     expect(facts(extract('Senator Ruth Alder of Nebraska opposed the bill.'))).toContain('Ruth Alder LOCATED_IN Nebraska');
     expect(facts(extract('The prize went to Walter Brandt, 61, of Boston, who grows roses.'))).toContain('Walter Brandt LOCATED_IN Boston');
+    // A town nothing else knows is a place after the age: the news writes where people live that way.
+    expect(facts(extract('Walter Brandt, 61, of Quillbury, went down to help.'))).toContain('Walter Brandt LOCATED_IN Quillbury');
   });
 
   it('reads birth and residence verbs, linking the person to the nearest place only', () => {
