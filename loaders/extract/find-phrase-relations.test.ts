@@ -115,4 +115,8 @@ describe('relations stated by phrase structure', () => {
   it('places a facility "in" a town across a compass word such as "northeast"', () => {
     expect(facts(extract('He was a patient at St. Agnes Hospital in Gosforth in northeast England.'))).toContain('Gosforth LOCATED_IN England');
   });
+  it('keeps "Judge" and "Professor" out of the name, as titles', () => {
+    const out = extract('Judge Ann Hollis of the Harbor Court ruled on Monday, and Professor Karl Hobart agreed.');
+    expect(out.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ann Hollis', 'Karl Hobart']));
+  });
 });

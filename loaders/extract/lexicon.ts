@@ -54,6 +54,8 @@ export const TITLE_HEADS: Record<string, TitleRole> = {
   'chief of staff': 'WORKS_FOR',
   director: 'WORKS_FOR',
   commissioner: 'WORKS_FOR',
+  judge: 'WORKS_FOR',
+  professor: 'WORKS_FOR',
   coach: 'WORKS_FOR',
   manager: 'WORKS_FOR',
   captain: 'WORKS_FOR',
