@@ -115,7 +115,7 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
-  if (startsKnownName || context.names.personBySurname(t.text)) return true;
+  if (startsKnownName || context.names.personBySurname(t.text) || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
   if ((ACRONYM.test(t.text) || HYPHENATED_ACRONYM.test(t.text)) && ownsTitle(tokens, index, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
@@ -377,6 +377,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
+    if (isDatelineAgency(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (opensClause(tokens, from)) return [];
     if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
@@ -476,6 +477,15 @@ function ownsTitle(tokens: Token[], from: number, end: number): boolean {
   const title = titleAt(tokens, end);
   return title !== undefined && title.end > end && /^\p{Ll}/u.test(tokens[end].text) && tokens[title.end] !== undefined && isCapitalised(tokens[title.end])
     && !tokens.slice(from, end).some(isPersonTagged);
+}
+
+/** The dash that ends a wire dateline: "SEOUL, May 3 (Yonhap) --", "( AP ) _". */
+const DATELINE_DASH = /^(?:-{1,2}|_|—|–)$/;
+
+/** The agency of a wire dateline, in capitals between brackets before the dash: "Seoul, May 3 ( YONHAP ) --". */
+function isDatelineAgency(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.text === '(' && tokens[index + 1]?.text === ')' && DATELINE_DASH.test(tokens[index + 2]?.text ?? '')
+    && /^\p{Lu}[\p{Lu}-]+$/u.test(tokens[index].text);
 }
 
 /** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"). */

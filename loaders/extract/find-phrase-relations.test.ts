@@ -119,4 +119,9 @@ describe('relations stated by phrase structure', () => {
     const out = extract('Judge Ann Hollis of the Harbor Court ruled on Monday, and Professor Karl Hobart agreed.');
     expect(out.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ann Hollis', 'Karl Hobart']));
   });
+  it('places a wire agency in its dateline city when the dateline carries a date, and reads its name in capitals', () => {
+    const found = facts(extract('( Text ) Lyon , May 3 ( NORPRESS ) -- The council met on Monday .\nDAYTON , Ohio , June 2 ( AP ) -- The mayor spoke .'));
+    expect(found).toContain('NORPRESS LOCATED_IN Lyon');
+    expect(found).toContain('Associated Press LOCATED_IN Dayton');
+  });
 });

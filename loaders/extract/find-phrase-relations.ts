@@ -245,10 +245,13 @@ function capitalRelations(tokens: Token[], startingAt: Map<number, Mention>, end
  */
 function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
   const places: Mention[] = [];
-  // Monitoring-service lines open with a file code: "AU0202111694 Paris AFP in English".
-  let k = /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  // Monitoring-service lines open with a file code ("AU0202111694 Paris AFP in English") or a
+  // bracketed label ("( Text ) Seoul, May 3 ( YONHAP ) --").
+  let k = /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : tokens[0]?.text === '(' && tokens[2]?.text === ')' ? 3 : 0;
   for (const m of mentions) {
     if (m.first < k) continue;
+    // A wire dateline may date the story between the place and the agency: "Seoul, May 3 (Yonhap)".
+    if (places.length > 0) k = afterDate(tokens, k);
     if (PLACE_TYPES.includes(m.type) && m.kind !== 'demonym' && m.first === k) {
       places.push(m);
       k = tokens[m.last + 1]?.text === ',' ? m.last + 2 : m.last + 1;
@@ -263,6 +266,14 @@ function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
     break;
   }
   return [];
+}
+
+/** The token after a date that starts at `k` ("May 3 ,", "21 Feb"), or `k` when none does. */
+function afterDate(tokens: Token[], k: number): number {
+  let j = k;
+  while (tokens[j] && (tokens[j].tags.has('Month') || tokens[j].tags.has('Date') || /^\d{1,2}$/.test(tokens[j].text))) j += 1;
+  if (j > k && tokens[j]?.text === ',') j += 1;
+  return j;
 }
 
 /**
