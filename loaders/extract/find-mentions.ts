@@ -488,9 +488,16 @@ function isDatelineAgency(tokens: Token[], index: number): boolean {
     && /^\p{Lu}[\p{Lu}-]+$/u.test(tokens[index].text);
 }
 
-/** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"). */
-function monitoringLineStart(tokens: Token[]): number {
-  return /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+/**
+ * A monitoring service's file code: "OW1102132994", "94WD0125D". It may follow the item's headline
+ * on the same line ("Rural Laborers Move to Cities OW1102132994 Beijing XINHUA in English").
+ */
+const MONITORING_FILE_CODE = /^(?:[A-Z]{2}\d{6,}|\d{2}[\dA-Z]{5,}[A-Z])$/;
+
+/** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"); 0 without one. */
+export function monitoringLineStart(tokens: Token[]): number {
+  const code = tokens.findIndex((t) => MONITORING_FILE_CODE.test(t.text));
+  return code + 1;
 }
 
 /** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */

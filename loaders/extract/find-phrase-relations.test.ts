@@ -124,4 +124,8 @@ describe('relations stated by phrase structure', () => {
     expect(found).toContain('NORPRESS LOCATED_IN Lyon');
     expect(found).toContain('Associated Press LOCATED_IN Dayton');
   });
+  it('reads a monitoring line whose file code starts with digits or follows the item\'s headline', () => {
+    expect(facts(extract('94QX0125D Lyon LE PROGRES in French 20 Nov 93 p 15'))).toContain('LE PROGRES LOCATED_IN Lyon');
+    expect(facts(extract('Farm Output Rises OW1102132994 Lyon LE PROGRES in French 1313 GMT 11 Feb 94'))).toContain('LE PROGRES LOCATED_IN Lyon');
+  });
 });

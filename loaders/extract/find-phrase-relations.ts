@@ -4,7 +4,7 @@
 // based in Denver") and people's home places ("a Fargo native", "an engineer from Dayton").
 
 import { type EntityType, PLACE_TYPES, type Predicate } from '../../core/vocabulary.js';
-import type { Mention } from './find-mentions.js';
+import { type Mention, monitoringLineStart } from './find-mentions.js';
 import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 import type { RelationFinding } from './find-relations.js';
 import type { Token } from './text-units.js';
@@ -247,7 +247,7 @@ function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
   const places: Mention[] = [];
   // Monitoring-service lines open with a file code ("AU0202111694 Paris AFP in English") or a
   // bracketed label ("( Text ) Seoul, May 3 ( YONHAP ) --").
-  let k = /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : tokens[0]?.text === '(' && tokens[2]?.text === ')' ? 3 : 0;
+  let k = monitoringLineStart(tokens) || (tokens[0]?.text === '(' && tokens[2]?.text === ')' ? 3 : 0);
   for (const m of mentions) {
     if (m.first < k) continue;
     // A wire dateline may date the story between the place and the agency: "Seoul, May 3 (Yonhap)".
