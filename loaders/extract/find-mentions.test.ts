@@ -125,4 +125,7 @@ describe('entity recognition on newswire', () => {
     expect(mentions('Ann Lee, mayor of Fontana Springs, spoke first.')).not.toContain('ORGANIZATION Fontana Springs');
     expect(mentions('Tom Brand, a lawyer for John Smith, spoke first.')).toContain('PERSON John Smith');
   });
+  it('reads a broadcaster\'s name whole, with the country it serves inside it', () => {
+    expect(mentions('He spoke on Radio Lebanon on Monday.')).toContain('ORGANIZATION Radio Lebanon');
+  });
 });

@@ -176,6 +176,8 @@ const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del',
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
+/** Words that open a broadcaster's name: "Radio Lebanon", "Television Nacional". */
+const BROADCASTER_OPENERS = new Set(['radio', 'television']);
 /** Abbreviations that open the names of places and saints: "St. Joseph", "Ft. Worth". */
 const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
@@ -305,6 +307,12 @@ function typeParts(tokens: Token[], first: number, end: number, sentence: Senten
   let pending = first;
   let k = first;
   while (k < end) {
+    // "Radio Lebanon", "Beirut Radio France International": a broadcaster's name holds the country it serves.
+    if (BROADCASTER_OPENERS.has(tokens[k].lower) && end - k >= 2 && !knownAt(tokens, k, end)) {
+      if (pending < k) mentions.push(...typeName(tokens, pending, k, sentence, context));
+      mentions.push(mentionOf(tokens, k, end - 1, { type: 'ORGANIZATION', name: joined(tokens, k, end), kind: 'name' }));
+      return mentions;
+    }
     const span = range(1, Math.min(KNOWN_MAX_WORDS, end - k) + 1)
       .reverse()
       .find((n) => knownAt(tokens, k, k + n) !== undefined);
