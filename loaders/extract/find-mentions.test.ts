@@ -115,4 +115,17 @@ describe('entity recognition on newswire', () => {
   it('reads the cue word at the end of a hyphenated name', () => {
     expect(mentions('She edits the Tarrow Herald-Press every week.')).toEqual(['ORGANIZATION Tarrow Herald-Press']);
   });
+  it('reads a town in an address as a place, though its words are also first names', () => {
+    expect(mentions('The Brandt Tools Co. of Franklin Lakes, N.J., makes the parts.')).toContain('LOCATION Franklin Lakes');
+    expect(mentions('Charges were filed against the Brandt Co. of McCook, Ill., on Monday.')).toContain('LOCATION McCook');
+    expect(mentions('In the case of Louis Farrakhan, the U.S. black leader, officials said nothing.')).toContain('PERSON Louis Farrakhan');
+  });
+  it('reads the name a job is "of" as a body, though its words read like a person\'s, but not a client "for" a person', () => {
+    expect(mentions('Dale Mercer, manager of Bradley Wells Air, said the crew was safe.')).toContain('ORGANIZATION Bradley Wells Air');
+    expect(mentions('Ann Lee, mayor of Fontana Springs, spoke first.')).not.toContain('ORGANIZATION Fontana Springs');
+    expect(mentions('Tom Brand, a lawyer for John Smith, spoke first.')).toContain('PERSON John Smith');
+  });
+  it('reads a broadcaster\'s name whole, with the country it serves inside it', () => {
+    expect(mentions('He spoke on Radio Lebanon on Monday.')).toContain('ORGANIZATION Radio Lebanon');
+  });
 });

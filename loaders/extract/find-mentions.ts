@@ -19,6 +19,7 @@ import {
   ORGANIZATION_CUES,
   WEAPON_MODEL,
 } from './lexicon.js';
+import { isOccupation } from './occupations.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt, titleBeforeName } from './titles.js';
 
@@ -114,7 +115,9 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
-  if (startsKnownName || context.names.personBySurname(t.text)) return true;
+  if (startsKnownName || context.names.personBySurname(t.text) || isDatelineAgency(tokens, index)) return true;
+  // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
+  if ((ACRONYM.test(t.text) || HYPHENATED_ACRONYM.test(t.text)) && ownsTitle(tokens, index, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
   return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));
@@ -173,10 +176,16 @@ const NAME_LINKS = new Set(['van', 'von', 'de', 'da', 'di', 'der', 'den', 'del',
 const OF_HEADS = new Set([...[...ORGANIZATION_CUES].filter((cue) => !COMPANY_SUFFIXES.has(cue)), ...LOCATION_CUES, ...FACILITY_CUES, ...EVENT_CUES, 'republic', 'kingdom', 'duke',
   'prince', 'princess', 'king', 'queen', 'state', 'states', 'isle', 'sultanate', 'emirate', 'secretary', 'minister', 'house',
   'church', 'school', 'college', 'academy', 'museum', 'people', 'friends', 'sons', 'daughters', 'city', 'town', 'port']);
+/** Words that open a broadcaster's name: "Radio Lebanon", "Television Nacional". */
+const BROADCASTER_OPENERS = new Set(['radio', 'television']);
 /** Abbreviations that open the names of places and saints: "St. Joseph", "Ft. Worth". */
 const PLACE_NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 /** Words that join a body's name to its remit after a cue word: "Center for Strategic Studies". */
 const BODY_LINKS = new Set(['for', 'on']);
+/** Words between a job and the body it is with: "manager of", "spokeswoman for", "engineer at". */
+const JOB_LINKS = new Set(['of', 'for', 'at']);
+/** Words before a name that, with a state or country after its comma, make it a town: "of Franklin Lakes, N.J.". */
+const PLACE_LINKS = new Set(['of', 'in', 'from', 'near', 'outside', 'at']);
 /** Prepositions after which an unknown capitalised name is a place: "born in Modesto", "near Port Arthur". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 /** Surnames whose shape gives them away: "O'Brien", "McGrath", "MacLeod". */
@@ -298,6 +307,12 @@ function typeParts(tokens: Token[], first: number, end: number, sentence: Senten
   let pending = first;
   let k = first;
   while (k < end) {
+    // "Radio Lebanon", "Beirut Radio France International": a broadcaster's name holds the country it serves.
+    if (BROADCASTER_OPENERS.has(tokens[k].lower) && end - k >= 2 && !knownAt(tokens, k, end)) {
+      if (pending < k) mentions.push(...typeName(tokens, pending, k, sentence, context));
+      mentions.push(mentionOf(tokens, k, end - 1, { type: 'ORGANIZATION', name: joined(tokens, k, end), kind: 'name' }));
+      return mentions;
+    }
     const span = range(1, Math.min(KNOWN_MAX_WORDS, end - k) + 1)
       .reverse()
       .find((n) => knownAt(tokens, k, k + n) !== undefined);
@@ -370,6 +385,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
+    if (isDatelineAgency(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (opensClause(tokens, from)) return [];
     if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
@@ -389,6 +405,11 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   // "St. Joseph", "Ft. Worth": in the news, a place (an organisation's cue word was looked at before).
   if (PLACE_NAME_ABBREVIATIONS.has(tokens[from].text) && tokens[from + 1]?.text === '.') return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (ownsTitle(tokens, from, end) && !titled) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  // "the Acme Co. of Franklin Lakes, N.J.", "born in Marion, Ohio": a town, though its words are also first names.
+  // Not "the case of Louis Farrakhan, the U.S. black leader": a description, not an address.
+  const address = /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '') && containerAfter(tokens, end);
+  if (!titled && PLACE_LINKS.has(tokens[from - 1]?.lower ?? '') && address) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
+  if (!titled && isJobBody(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
@@ -406,6 +427,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
  */
 function containerAfter(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
+  if (isStateInAddress(tokens, end + 1)) return true;
   const words = [1, 2].find((n) => end + 1 + n <= tokens.length && knownAt(tokens, end + 1, end + 1 + n) !== undefined);
   const container = words === undefined ? undefined : knownAt(tokens, end + 1, end + 1 + words);
   // "The SBU, Ukraine's security service" describes; it does not place.
@@ -414,11 +436,14 @@ function containerAfter(tokens: Token[], end: number): boolean {
 }
 
 /**
- * Whether the untyped name [from, end) follows "in", "near" or "outside" and looks like no person
- * or body: a place nothing else knew ("born in Modesto", "a store near Port Arthur").
+ * Whether the untyped name [from, end) follows "in", "near", "outside" or a person's age and "of",
+ * and looks like no person or body: a place nothing else knew ("born in Modesto", "a store near Port
+ * Arthur", "Lee, 30, of Boothbay").
  */
 function afterPlacePreposition(tokens: Token[], from: number, end: number): boolean {
-  if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) return false;
+  // "Lee, 30, of Boothbay": after a person's age, "of" gives the home town.
+  const afterAge = tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[from - 3]?.text ?? '') && tokens[from - 4]?.text === ',';
+  if (!PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && !afterAge) return false;
   const words = tokens.slice(from, end);
   return words.every((t) => (t.text === '.' || /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(t.text)) && !isPersonTagged(t) && !hasTag(t, 'Organization', 'Acronym') && !isLanguageName(t.text));
 }
@@ -435,6 +460,23 @@ function isBroadcastSource(tokens: Token[], from: number, end: number): boolean 
   return end === tokens.length && tokens.slice(from, end).every((t) => t.text === t.text.toUpperCase());
 }
 
+/** Jobs whose "of" names a place, not a body: "mayor of Fontana". */
+const PLACE_JOBS = new Set(['mayor', 'governor']);
+
+/**
+ * Whether the name starting at `from` is what a job is of, at or for: "Lee, manager of Bradley First
+ * Air", "general manager of the Truck Stops of America". It names a body even when its words read
+ * like a person's.
+ */
+function isJobBody(tokens: Token[], from: number, end: number): boolean {
+  const link = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  const job = tokens[link - 1];
+  if (!isOccupation(job) || PLACE_JOBS.has(job.lower)) return false;
+  // "a lawyer for John Smith" works for a person: after "for" or "at", a name that reads as one stays one.
+  if (tokens[link]?.lower === 'of') return true;
+  return JOB_LINKS.has(tokens[link]?.lower ?? '') && !tokens.slice(from, end).some(isPersonTagged);
+}
+
 /**
  * Whether the name [from, end) is followed by a lower-case title and a person, with no personal
  * name in it: "Khmer Rouge leader Khieu Samphan", "KAL attorney George Tompkins" name the person's body.
@@ -445,15 +487,31 @@ function ownsTitle(tokens: Token[], from: number, end: number): boolean {
     && !tokens.slice(from, end).some(isPersonTagged);
 }
 
-/** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"). */
-function monitoringLineStart(tokens: Token[]): number {
-  return /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+/** The dash that ends a wire dateline: "SEOUL, May 3 (Yonhap) --", "( AP ) _". */
+const DATELINE_DASH = /^(?:-{1,2}|_|—|–)$/;
+
+/** The agency of a wire dateline, in capitals between brackets before the dash: "Seoul, May 3 ( YONHAP ) --". */
+function isDatelineAgency(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.text === '(' && tokens[index + 1]?.text === ')' && DATELINE_DASH.test(tokens[index + 2]?.text ?? '')
+    && /^\p{Lu}[\p{Lu}-]+$/u.test(tokens[index].text);
+}
+
+/**
+ * A monitoring service's file code: "OW1102132994", "94WD0125D". It may follow the item's headline
+ * on the same line ("Rural Laborers Move to Cities OW1102132994 Beijing XINHUA in English").
+ */
+const MONITORING_FILE_CODE = /^(?:[A-Z]{2}\d{6,}|\d{2}[\dA-Z]{5,}[A-Z])$/;
+
+/** Where a monitoring line's text starts: after its file code ("OW1102132994 Beijing XINHUA in English"); 0 without one. */
+export function monitoringLineStart(tokens: Token[]): number {
+  const code = tokens.findIndex((t) => MONITORING_FILE_CODE.test(t.text));
+  return code + 1;
 }
 
 /** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */
 function isStateInAddress(tokens: Token[], at: number): boolean {
   const period = tokens[at + 1];
-  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at].text) && period?.text === '.' && period.start === tokens[at].end
+  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at]?.text ?? '') && period?.text === '.' && period.start === tokens[at].end
     && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 

@@ -96,4 +96,36 @@ describe('relations stated by phrase structure', () => {
     expect(passive).toContain('Pierre Dubois KILLED Henri Martin');
     expect(passive).not.toContain('Henri Martin KILLED Pierre Dubois');
   });
+  it('reads a job whose body is named in apposition after a description', () => {
+    expect(facts(extract('Ivo Marek, chairman of the largest opposition party, the Green Alliance Party, spoke first.'))).toContain('Ivo Marek WORKS_FOR Green Alliance Party');
+  });
+
+  it('reads an acronym opening the sentence before a title and a name as the person\'s body', () => {
+    expect(facts(extract('ZTK spokesman Karl Hobart said the plant would reopen.'))).toContain('Karl Hobart WORKS_FOR ZTK');
+  });
+
+  it('keeps a body whose name ends in a title word as the owner of the title after it', () => {
+    expect(facts(extract('Classes resumed, Board of Education spokesman Karl Hobart said.'))).toContain('Karl Hobart WORKS_FOR Board of Education');
+  });
+
+  it('reads the abbreviated titles "Gov." and "Sen." before a name', () => {
+    expect(facts(extract('On Monday, Nevada Gov. Ann Hollis signed the bill.'))).toContain('Ann Hollis LEADS Nevada');
+    expect(facts(extract('The plan was backed by U.S. Sen. Karl Hobart on Friday.'))).toContain('Karl Hobart WORKS_FOR United States');
+  });
+  it('places a facility "in" a town across a compass word such as "northeast"', () => {
+    expect(facts(extract('He was a patient at St. Agnes Hospital in Gosforth in northeast England.'))).toContain('Gosforth LOCATED_IN England');
+  });
+  it('keeps "Judge" and "Professor" out of the name, as titles', () => {
+    const out = extract('Judge Ann Hollis of the Harbor Court ruled on Monday, and Professor Karl Hobart agreed.');
+    expect(out.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ann Hollis', 'Karl Hobart']));
+  });
+  it('places a wire agency in its dateline city when the dateline carries a date, and reads its name in capitals', () => {
+    const found = facts(extract('( Text ) Lyon , May 3 ( NORPRESS ) -- The council met on Monday .\nDAYTON , Ohio , June 2 ( AP ) -- The mayor spoke .'));
+    expect(found).toContain('NORPRESS LOCATED_IN Lyon');
+    expect(found).toContain('Associated Press LOCATED_IN Dayton');
+  });
+  it('reads a monitoring line whose file code starts with digits or follows the item\'s headline', () => {
+    expect(facts(extract('94QX0125D Lyon LE PROGRES in French 20 Nov 93 p 15'))).toContain('LE PROGRES LOCATED_IN Lyon');
+    expect(facts(extract('Farm Output Rises OW1102132994 Lyon LE PROGRES in French 1313 GMT 11 Feb 94'))).toContain('LE PROGRES LOCATED_IN Lyon');
+  });
 });

@@ -4,11 +4,12 @@
 // based in Denver") and people's home places ("a Fargo native", "an engineer from Dayton").
 
 import { type EntityType, PLACE_TYPES, type Predicate } from '../../core/vocabulary.js';
-import type { Mention } from './find-mentions.js';
+import { type Mention, monitoringLineStart } from './find-mentions.js';
 import { PAST_MODIFIERS, TITLE_MODIFIERS } from './lexicon.js';
 import type { RelationFinding } from './find-relations.js';
 import type { Token } from './text-units.js';
-import { titleAt } from './titles.js';
+import { isOccupation } from './occupations.js';
+import { titleAt, titleEndingAt } from './titles.js';
 
 /**
  * Nouns for a person's tie to someone or something, beyond the titles of `lexicon.ts`: jobs that
@@ -35,22 +36,16 @@ const ROLE_LINKS = new Set(['of', 'at', 'for', 'with']);
 const PERSON_LINKS = new Set(['of', 'at']);
 const LOCATED_TYPES: readonly EntityType[] = ['LOCATION', 'FACILITY'];
 const BASED = /^(?:based|headquartered|located|situated)$/;
-const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
+const IN_FILLERS = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'coastal']);
 const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
-/** The shape of a noun for a person's occupation: manager, director, economist, physician, spokesman, chief. */
-const OCCUPATION = /(?:er|or|ist|ian|man|woman|person|ant|ent|ee|chief|head|member|fellow|official|aide|deputy|secretary|counsel|expert|staff|candidate)$/;
-/** Nouns of that shape that are not jobs: ties of family, opinion or custom. */
-const NOT_OCCUPATIONS = new Set([
-  'critic', 'supporter', 'opponent', 'fan', 'friend', 'ally', 'victim', 'customer', 'client', 'son', 'daughter', 'wife', 'husband',
-  'father', 'mother', 'brother', 'sister', 'partner', 'rival', 'resident', 'native', 'citizen', 'graduate', 'student', 'alumnus',
-  'admirer', 'survivor', 'prisoner', 'winner', 'holder', 'user', 'buyer', 'seller', 'passenger', 'observer', 'follower', 'defender',
-  'opponent', 'challenger', 'proponent', 'adherent', 'patient', 'parent', 'believer', 'viewer', 'reader', 'listener', 'shareholder',
-]);
 /** Words before an organisation that make "<organisation> in <place>" one noun phrase, not a clause. */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'of', 'at', 'from']);
 /** Nouns after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee". */
 const HOME_NOUNS = new Set(['native', 'resident']);
+/** Nouns after a place that name it as someone's home town: "his Iowa hometown". */
+const BIRTHPLACE_NOUNS = new Set(['hometown', 'birthplace']);
+const OWN_PRONOUNS = new Set(['his', 'her']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
@@ -152,17 +147,32 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       }
       break;
     }
+    if (comma && !found.some((f) => f.subject === person)) {
+      const job = possessiveJob(tokens, endingAt, before);
+      if (job) found.push({ predicate: job.predicate, subject: person, object: job.owner, verb: text(job.owner.last + 1, before + 1), confidence: CONFIDENCE.apposition });
+    }
   }
 
   for (const place of mentions) {
     if (place.quoted) continue;
     const after = place.last + 1;
-    // "Modesto native George Lucas", "Lee, a Fargo native": the person comes from the place.
-    if (isHome(place) && HOME_NOUNS.has(tokens[after]?.lower ?? '')) {
+    // "Modesto native George Lucas", "Lee, a Fargo native", and a town's working people: "Lee, an
+    // Atlanta architect", "Dayton lawyer Lee" (a country before a job is a post, which roles read).
+    const homeNoun = HOME_NOUNS.has(tokens[after]?.lower ?? '') || (place.type === 'LOCATION' && isOccupation(tokens[after]));
+    if (isHome(place) && homeNoun) {
       const named = startingAt.get(after + 1);
-      const described = tokens[place.first - 1]?.lower === 'a' && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
+      const described = ARTICLES.has(tokens[place.first - 1]?.lower ?? '') && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
       const person = named?.type === 'PERSON' ? named : described?.type === 'PERSON' ? described : undefined;
       if (person && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
+    }
+    // "his native Ohio", "her Iowa hometown", "Lee's Ohio birthplace": the person the possessive points to comes from there.
+    const nativeBefore = tokens[place.first - 1]?.lower === 'native' && OWN_PRONOUNS.has(tokens[place.first - 2]?.lower ?? '');
+    const birthplaceAfter = BIRTHPLACE_NOUNS.has(tokens[after]?.lower ?? '');
+    if (isHome(place) && (nativeBefore || birthplaceAfter)) {
+      const ownerAt = nativeBefore ? place.first - 2 : place.first - 1;
+      const possessor = endingAt.get(ownerAt);
+      const person = possessor?.possessive ? possessor : OWN_PRONOUNS.has(tokens[ownerAt]?.lower ?? '') ? mentions.filter((m) => m.last < ownerAt && m.type === 'PERSON').pop() : undefined;
+      if (person?.type === 'PERSON' && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: nativeBefore ? 'native' : tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
     }
     // "Russia's Kursk region", "Iran's Natanz site", "Ohio's Butler County".
     if (PLACE_TYPES.includes(place.type) && place.possessive) {
@@ -235,10 +245,13 @@ function capitalRelations(tokens: Token[], startingAt: Map<number, Mention>, end
  */
 function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
   const places: Mention[] = [];
-  // Monitoring-service lines open with a file code: "AU0202111694 Paris AFP in English".
-  let k = /^[A-Z]{2}\d{6,}$/.test(tokens[0]?.text ?? '') ? 1 : 0;
+  // Monitoring-service lines open with a file code ("AU0202111694 Paris AFP in English") or a
+  // bracketed label ("( Text ) Seoul, May 3 ( YONHAP ) --").
+  let k = monitoringLineStart(tokens) || (tokens[0]?.text === '(' && tokens[2]?.text === ')' ? 3 : 0);
   for (const m of mentions) {
     if (m.first < k) continue;
+    // A wire dateline may date the story between the place and the agency: "Seoul, May 3 (Yonhap)".
+    if (places.length > 0) k = afterDate(tokens, k);
     if (PLACE_TYPES.includes(m.type) && m.kind !== 'demonym' && m.first === k) {
       places.push(m);
       k = tokens[m.last + 1]?.text === ',' ? m.last + 2 : m.last + 1;
@@ -255,6 +268,14 @@ function datelineRelations(tokens: Token[], mentions: Mention[]): Found[] {
   return [];
 }
 
+/** The token after a date that starts at `k` ("May 3 ,", "21 Feb"), or `k` when none does. */
+function afterDate(tokens: Token[], k: number): number {
+  let j = k;
+  while (tokens[j] && (tokens[j].tags.has('Month') || tokens[j].tags.has('Date') || /^\d{1,2}$/.test(tokens[j].text))) j += 1;
+  if (j > k && tokens[j]?.text === ',') j += 1;
+  return j;
+}
+
 /**
  * "chief of waste disposal for the NRC", "a plant physiologist with the USDA", "project manager of
  * the local Acme chapter": a description of someone's job (a noun in it names an occupation) linked
@@ -266,12 +287,38 @@ function jobDescription(tokens: Token[], startingAt: Map<number, Mention>, from:
     const word = tokens[k].lower;
     if (ROLE_LINKS.has(word) && occupation) {
       let j = k + 1;
-      while (j < k + 4 && !startingAt.has(j) && (ARTICLES.has(tokens[j]?.lower ?? '') || /^\p{Ll}+$/u.test(tokens[j]?.text ?? ''))) j += 1;
+      while (j < k + 5 && !startingAt.has(j) && (ARTICLES.has(tokens[j]?.lower ?? '') || /^\p{Ll}+$/u.test(tokens[j]?.text ?? ''))) j += 1;
+      // "chairman of the main opposition party, the Liberal Party": the body is named in apposition.
+      if (j > k + 1 && tokens[j]?.text === ',') j += ARTICLES.has(tokens[j + 1]?.lower ?? '') ? 2 : 1;
       const body = bodyAt(tokens, startingAt, j);
       if (body) return body.type === 'ORGANIZATION' && !body.quoted ? { body, linkAt: k } : undefined;
     }
     if (PAST_MODIFIERS.has(word) || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || (tokens[k].tags.has('Verb') && !tokens[k].tags.has('Noun'))) return undefined;
-    if (OCCUPATION.test(word) && !NOT_OCCUPATIONS.has(word)) occupation = true;
+    if (isOccupation(tokens[k])) occupation = true;
+  }
+  return undefined;
+}
+
+/** Lower-case words that may describe a job between its owner and its noun: "chief debt", "reform-minded". */
+const MAX_JOB_WORDS = 4;
+
+/**
+ * "Venezuela's chief debt negotiator, Lee", "Ohio's reform-minded governor, Lee": a possessive body
+ * or country, a description whose last word (at `end`) is a job, then the name in apposition.
+ */
+function possessiveJob(tokens: Token[], endingAt: Map<number, Mention>, end: number): { predicate: Predicate; owner: Mention } | undefined {
+  const title = titleEndingAt(tokens, end + 1);
+  const relational = RELATIONAL_NOUNS[tokens[end]?.lower ?? ''];
+  const predicate = title ? title.role : relational ?? (isOccupation(tokens[end]) ? 'WORKS_FOR' : 'NONE');
+  if (predicate !== 'LEADS' && predicate !== 'WORKS_FOR') return undefined;
+  for (let k = end; k >= Math.max(1, end - MAX_JOB_WORDS); k -= 1) {
+    const owner = endingAt.get(k - 1);
+    // A town or state has posts as a country has ("Ohio's governor, Lee", as "Ohio Governor Lee").
+    if (owner) {
+      const fits = owner.type === 'LOCATION' ? owner.kind !== 'demonym' && !owner.quoted : typeFits(owner, predicate);
+      return owner.possessive && fits && !PAST_MODIFIERS.has(tokens[k].lower) ? { predicate, owner } : undefined;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || PAST_MODIFIERS.has(tokens[k].lower) || ARTICLES.has(tokens[k].lower)) return undefined;
   }
   return undefined;
 }

@@ -35,6 +35,7 @@ const PREPOSITIONS = new Set([
   'with', 'to', 'on', 'against', 'from', 'of', 'by', 'for', 'in', 'at', 'into', 'over', 'targeting', 'toward',
   'towards', 'about', 'across', 'near', 'outside', 'inside', 'among', 'including', 'like', 'under', 'between',
 ]);
+const ARTICLES = new Set(['a', 'an']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'some', 'other', 'more', 'own']);
 /** Nouns that may stand between a cue and its object ("an offer from X", "sent troops to X"). */
 const BRIDGE_NOUNS = new Set([
@@ -189,7 +190,9 @@ function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = I
       const head = unit.head;
       const afterPreposition = PREPOSITIONS.has(tokens[unit.first - 1]?.lower ?? '');
       const eligible = types ? types.includes(head.type) || head.country !== undefined : isActor(head);
-      if (eligible && !head.possessive && !afterPreposition) return { unit, gap: crossed.length, crossed };
+      // "Lee, a Jordanian immigrant, was convicted": a nationality inside a description describes; it does not act.
+      const describing = head.kind === 'demonym' && ARTICLES.has(tokens[unit.first - 1]?.lower ?? '');
+      if (eligible && !head.possessive && !afterPreposition && !describing) return { unit, gap: crossed.length, crossed };
       k = unit.first;
       crossed.push(head.name.toLowerCase());
       continue;
@@ -287,9 +290,11 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   // "was shot", and "was fatally shot" with an adverb between.
   const beAt = [first - 1, first - 2].find((k) => BE.has(tokens[k]?.lower ?? '') && (k === first - 1 || tokens[first - 1].tags.has('Adverb')));
   const afterBe = beAt !== undefined;
-  const byFollows = cue.form === 'verb' && tokens[end]?.lower === 'by' && (afterBe || units.some((u) => u.last === first - 1));
+  // After "was", the agent may follow the verb's own phrases: "was shot to death in Dayton, Ohio, by Lee".
+  const byAt = cue.form !== 'verb' ? -1 : tokens[end]?.lower === 'by' ? end : afterBe ? distantBy(tokens, end) : -1;
+  const byFollows = byAt >= 0 && (afterBe || units.some((u) => u.last === first - 1));
   // Without "was", "X spoke by phone" is active: only an agent right after "by" makes it passive.
-  const agent = byFollows ? objectAfter(tokens, units, end + 1, DEFAULT_OBJECT_TYPES, afterBe ? 2 : 0) : undefined;
+  const agent = byFollows ? objectAfter(tokens, units, byAt + 1, DEFAULT_OBJECT_TYPES, afterBe ? 2 : 0) : undefined;
   const patient = agent ? subjectBefore(tokens, units, beAt ?? first, 1, types) : undefined;
   if (byFollows && afterBe && !(agent && patient)) return [];
   if (tokens[end]?.lower === 'between' && cue.form === 'noun') {
@@ -319,7 +324,7 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
         confidence = 0.65;
       }
     } else {
-      subject = subjectBefore(tokens, units, first);
+      subject = subjectBefore(tokens, units, first) ?? gerundSubject(tokens, units, first);
       confidence = 0.85;
     }
     if (!subject || (ROLE_PREDICATES.has(cue.predicate) && subject.unit.head.type !== 'PERSON')) return [];
@@ -365,6 +370,35 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
     }
   }
   return findings;
+}
+
+/** Words that may stand between a passive verb and a distant "by": its place, time and manner. */
+const PASSIVE_ADJUNCT_WORDS = new Set(['to', 'death', ',', '.', 'on', 'in', 'at', 'near', 'outside', 'inside', 'during', 'from', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'home', 'window', 'office', 'house']);
+const MAX_PASSIVE_ADJUNCT = 14;
+
+/**
+ * The "by" of a passive whose agent comes after the verb's adjuncts ("was murdered outside his home on
+ * Dec. 8, 1980, by Lee"): only names, numbers and the adjunct words above may stand before it, so a
+ * new verb or clause ("was killed in a raid led by") never lends its agent.
+ */
+function distantBy(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_PASSIVE_ADJUNCT); k += 1) {
+    const t = tokens[k];
+    if (t.lower === 'by') return k > from ? k : -1;
+    const name = /^\p{Lu}/u.test(t.text) && !t.tags.has('Verb');
+    if (!name && !/^\d/.test(t.text) && !PASSIVE_ADJUNCT_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Prepositions before a gerund whose agent is the clause's subject: "Lee fled after shooting Kim". */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'for', 'since', 'while', 'without']);
+
+/** The subject of a gerund cue after one of those prepositions: the nearest person before the preposition in the clause. */
+function gerundSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
+  if (!/ing$/.test(tokens[first].lower) || !GERUND_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return undefined;
+  const subject = subjectBefore(tokens, units, first - 1, MAX_GAP);
+  return subject?.unit.head.type === 'PERSON' ? subject : undefined;
 }
 
 /** Offset a few words past the object, where an item may still belong to the same clause. */

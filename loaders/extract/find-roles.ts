@@ -35,10 +35,10 @@ export function findRoles(sentence: Sentence, mentions: Mention[], names: NameRe
   const endingAt = new Map(mentions.map((m) => [m.last, m]));
   for (const person of mentions) {
     if (person.type !== 'PERSON') continue;
-    const title = titleBeforeName(tokens, person.first);
-    if (!title) continue;
-    const owner = ownerBefore(title, endingAt);
-    if (!owner) continue;
+    const titled = titleBeforeName(tokens, person.first);
+    const owned = titled && ownedTitle(tokens, titled, mentions, endingAt);
+    if (!owned) continue;
+    const { title, owner } = owned;
     pass.heads.set(owner, person);
     if (title.role === 'NONE' || owner.quoted || isPastRole(tokens, title)) continue;
     pass.roles.push({ predicate: title.role, person, owner, title: titleText(tokens, title) });
@@ -66,8 +66,21 @@ function ownerBefore(title: TitleMatch, endingAt: Map<number, Mention>): Mention
   return owner;
 }
 
+/**
+ * The title and its owner. A body's name may end in a word that also opens titles ("Board of Education
+ * spokesman": "Education Minister" is a title too); then the name keeps the word and the title is the rest.
+ */
+function ownedTitle(tokens: Token[], title: TitleMatch, mentions: Mention[], endingAt: Map<number, Mention>): { title: TitleMatch; owner: Mention } | undefined {
+  const owner = ownerBefore(title, endingAt);
+  if (owner) return { title, owner };
+  const covering = mentions.find((m) => m.first < title.first && m.last >= title.first && m.last + 1 < title.end);
+  const rest = covering && covering.type !== 'PERSON' && OWNER_TYPES.has(covering.type) ? titleAt(tokens, covering.last + 1) : undefined;
+  return rest && rest.end === title.end ? { title: rest, owner: covering! } : undefined;
+}
+
 function titleText(tokens: Token[], title: TitleMatch): string {
-  return tokens.slice(title.first, title.end).map((t) => t.text).join(' ');
+  // An abbreviation keeps its full stop: "Gov.", not "Gov .".
+  return tokens.slice(title.first, title.end).map((t) => t.text).join(' ').replace(/ \.$/, '.');
 }
 
 /** "the Russian leader", "the Kremlin chief", "the President of Russia" → the leader known for that country. */

@@ -17,6 +17,8 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
   it('reads "X of <place>", with or without an age between commas', () => {
     expect(facts(extract('Senator Ruth Alder of Nebraska opposed the bill.'))).toContain('Ruth Alder LOCATED_IN Nebraska');
     expect(facts(extract('The prize went to Walter Brandt, 61, of Boston, who grows roses.'))).toContain('Walter Brandt LOCATED_IN Boston');
+    // A town nothing else knows is a place after the age: the news writes where people live that way.
+    expect(facts(extract('Walter Brandt, 61, of Quillbury, went down to help.'))).toContain('Walter Brandt LOCATED_IN Quillbury');
   });
 
   it('reads birth and residence verbs, linking the person to the nearest place only', () => {
@@ -29,6 +31,17 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
   it('reads "a <place> native" and "<place> native X"', () => {
     expect(facts(extract('The film was directed by Boston native Paul Ortega.'))).toContain('Paul Ortega LOCATED_IN Boston');
     expect(facts(extract('On Friday the singer Tom Hanley, a Chicago native, sang first.'))).toContain('Tom Hanley LOCATED_IN Chicago');
+  });
+
+  it('reads "his native <place>", "her <place> hometown" and "X\'s <place> birthplace"', () => {
+    expect(facts(extract('Ann Hollis said winning in her native Nevada mattered most.'))).toContain('Ann Hollis LOCATED_IN Nevada');
+    expect(facts(extract('The reporter Tom Brand is returning to his Ohio hometown to marry.'))).toContain('Tom Brand LOCATED_IN Ohio');
+    expect(facts(extract("A grant for Tom Brand's Ohio birthplace was dropped."))).toContain('Tom Brand LOCATED_IN Ohio');
+  });
+
+  it('reads "X, a <town> <occupation>" but not a country before a job', () => {
+    expect(facts(extract('Dale Mercer, a Chicago lawyer, found the wallet.'))).toContain('Dale Mercer LOCATED_IN Chicago');
+    expect(facts(extract('Dale Mercer, a French diplomat, found the wallet.'))).not.toContain('Dale Mercer LOCATED_IN France');
   });
 
   it('reads an apposition ending in "from <place>"', () => {
@@ -58,6 +71,15 @@ describe('jobs described at length', () => {
   });
 });
 
+describe('posts named through a possessive before the name in apposition', () => {
+  it('reads "<owner>\'s <description> <job>, X" for a country, a state or a body, but not a former job', () => {
+    expect(facts(extract("Peru's chief debt negotiator, Luis Arana, met the banks."))).toContain('Luis Arana WORKS_FOR Peru');
+    expect(facts(extract("Voters backed Nevada's reform-minded governor, Ann Hollis, last year."))).toContain('Ann Hollis LEADS Nevada');
+    expect(facts(extract("The Harbor Authority's chief engineer, Tom Brand, left."))).toContain('Tom Brand WORKS_FOR Harbor Authority');
+    expect(facts(extract("The Harbor Authority's former chief engineer, Tom Brand, left."))).not.toContain('Tom Brand WORKS_FOR Harbor Authority');
+  });
+});
+
 describe('posts of a state or region', () => {
   it('reads "<state> Governor X" as X leading the state, as for a country', () => {
     expect(facts(extract('Texas Governor Ann Richards signed the bill on Monday.'))).toContain('Ann Richards LEADS Texas');
@@ -82,5 +104,48 @@ describe('killings stated by coordinated or phrasal verbs', () => {
   it('reads "shot and killed" and the passive "was beaten to death by"', () => {
     expect(facts(extract('Ann Lee shot and killed Tom Brand near the depot.'))).toContain('Ann Lee KILLED Tom Brand');
     expect(facts(extract('Tom Brand was beaten to death by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+});
+
+describe('text tokenised with the possessive split off', () => {
+  it('reads "Y \'s assassin , X" as "Y\'s assassin, X"', () => {
+    expect(facts(extract("Police moved Henri Martin 's assassin , Carl Webb , to another prison ."))).toContain('Carl Webb KILLED Henri Martin');
+  });
+
+  it('does not open a quotation at a split-off possessive', () => {
+    // Otherwise "'s … ' '" would read as a quotation, and no fact is taken from a quotation.
+    expect(facts(extract("Henri Martin 's assassin , Carl Webb , said ' ' nothing ' ' ."))).toContain('Carl Webb KILLED Henri Martin');
+  });
+});
+
+describe('killings with the agent or the wound stated apart from the verb', () => {
+  it('finds a passive agent after the place and date of the killing', () => {
+    expect(facts(extract('Tom Brand was murdered outside his home on May 8, 1980, by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('Tom Brand was shot to death in Dayton, Ohio, by Ann Lee, a member of his own gang.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+
+  it('does not lend the agent of another verb to the killing', () => {
+    expect(facts(extract('Tom Brand was killed in a raid led by Ann Lee.'))).not.toContain('Ann Lee KILLED Tom Brand');
+  });
+
+  it('gives a gerund after "after" or "before" the subject of its clause', () => {
+    expect(facts(extract('Ann Lee fled the city after shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+
+  it('does not take a nationality inside a description for the killer', () => {
+    const found = facts(extract('Carl Webb, a Jordanian immigrant, was convicted of murdering Henri Martin.'));
+    expect(found).toContain('Carl Webb KILLED Henri Martin');
+    expect(found).not.toContain('Jordan KILLED Henri Martin');
+  });
+
+  it('reads a mortal or fatal wound as a killing', () => {
+    expect(facts(extract('Ann Lee shot and mortally wounded Tom Brand in the basement.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('The film shows Ann Lee fatally shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+});
+
+describe('sentence splitting after an abbreviation', () => {
+  it('keeps a clause that goes on after "Mo." with a comma in the same sentence (tokenised text)', () => {
+    expect(facts(extract('Tom Brand was shot to death in St. Joseph , Mo. , by Ann Lee .'))).toContain('Ann Lee KILLED Tom Brand');
   });
 });

@@ -85,7 +85,9 @@ export const RELATION_CUES: readonly PredicateCues[] = [
   {
     predicate: 'KILLED',
     verbs: [['kill', { objectTypes: PEOPLE }], ['assassinate', { objectTypes: PEOPLE }], ['murder', { objectTypes: PEOPLE }], ['slay', { objectTypes: PEOPLE }], ['slain', { objectTypes: PEOPLE, exact: true }], ['shoot', { objectTypes: PEOPLE }], ['shoot dead', { objectTypes: PEOPLE }], ['gun down', { objectTypes: PEOPLE }], ['stab to death', { objectTypes: PEOPLE }],
-      ['shot and killed', { objectTypes: PEOPLE, exact: true }], ['beat to death', { objectTypes: PEOPLE }]],
+      ['shot and killed', { objectTypes: PEOPLE, exact: true }], ['beat to death', { objectTypes: PEOPLE }],
+      // A wound called mortal or fatal is a killing: "shot and mortally wounded X", "fatally shooting X".
+      ...['mortally', 'fatally'].flatMap((adverb) => ['wounded', 'wounding', 'shot', 'shooting', 'stabbed', 'stabbing'].map((verb): [string, CueOptions] => [`${adverb} ${verb}`, { objectTypes: PEOPLE, exact: true }]))],
     nouns: [
       ['killing of', { objectTypes: PEOPLE }], ['killings of', { objectTypes: PEOPLE }], ['assassination of', { objectTypes: PEOPLE }],
       ['murder of', { objectTypes: PEOPLE }], ['murders of', { objectTypes: PEOPLE }], ['slaying of', { objectTypes: PEOPLE }], ['slayings of', { objectTypes: PEOPLE }],

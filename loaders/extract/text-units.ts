@@ -30,17 +30,19 @@ export interface Sentence {
 }
 
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}['’]\p{Lu}\p{L}+|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+/** "Kennedy's", and "Kennedy 's" in text tokenised with the possessive split off (as some wires and corpora are). */
+const POSSESSIVE = /^ ?['’]s(?![\p{L}\p{N}])/u;
 /** A plural's bare apostrophe ("forces’"): only after a word ending in s. */
 const PLURAL_POSSESSIVE = /^['’](?![\p{L}\p{N}])/u;
 
 /**
  * Character ranges inside quotation marks. Double quotes pair up directly; a single quote opens only
- * after a space or bracket and closes only before a non-letter, so apostrophes ("Russia's") never do.
+ * after a space or bracket and closes only before a non-letter, so apostrophes ("Russia's", and a
+ * possessive split off as in "Russia 's") never do.
  */
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const pattern = /[“"]([^“”"]*)[”"]|(?<=^|[\s(\[—–-])[‘']((?:[^‘’']|['’](?=\p{L}))+?)[’'](?![\p{L}\p{N}])/gmu;
+  const pattern = /[“"]([^“”"]*)[”"]|(?<=^|[\s(\[—–-])(?!['’]s(?![\p{L}\p{N}]))[‘']((?:[^‘’']|['’](?=\p{L}))+?)[’'](?![\p{L}\p{N}])/gmu;
   for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
@@ -97,7 +99,7 @@ function tokenize(text: string, offset: number, quotes: Array<[number, number]>,
   for (const match of text.matchAll(TOKEN)) {
     const start = offset + match.index;
     const end = start + match[0].length;
-    if (/^['’]$/.test(match[0]) && tokens.length > 0 && tokens[tokens.length - 1].possessive && tokens[tokens.length - 1].end === start) {
+    if (/^['’]$/.test(match[0]) && tokens.length > 0 && tokens[tokens.length - 1].possessive && start - tokens[tokens.length - 1].end <= 1) {
       continue; // the apostrophe of a possessive belongs to the word before it
     }
     if (match[0] === 's' && tokens.length > 0 && tokens[tokens.length - 1].possessive) continue;
@@ -169,6 +171,19 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /**
+ * compromise ends a sentence after an abbreviation that ends it in a clause ("in St. Joseph, Mo., by
+ * Ford"); a piece that opens with a comma or semicolon still continues the sentence before it.
+ */
+function joinContinuations(pieces: string[]): string[] {
+  const joined: string[] = [];
+  for (const piece of pieces) {
+    if (joined.length > 0 && /^\s*[,;]/.test(piece)) joined[joined.length - 1] += piece;
+    else joined.push(piece);
+  }
+  return joined;
+}
+
+/**
  * The sentences of one chunk of a paragraph (`body`, at `offset` in the article `text`); one
  * compromise pass splits them (it knows abbreviations such as "Mr." and "U.S.") and tags their words.
  */
@@ -176,7 +191,7 @@ function chunkSentences(text: string, body: string, offset: number, quotes: Arra
   const sentences: Sentence[] = [];
   let cursor = 0;
   const tagged = tagParagraph(body, offset);
-  const pieces = tagged.pieces.length > 0 ? tagged.pieces : [body];
+  const pieces = tagged.pieces.length > 0 ? joinContinuations(tagged.pieces) : [body];
   for (const piece of pieces) {
     const trimmed = piece.trim();
     if (trimmed === '') continue;
