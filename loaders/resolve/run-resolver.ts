@@ -16,6 +16,10 @@ export interface RunResolver {
    * here, with the run's names (a bare "Zelenskiy" is then a person). Then learns the article's names.
    */
   resolve(extraction: ArticleExtraction): ExtractedArticle;
+  /** Whether the article names a person by one word that no article of the run so far gave in full. */
+  awaitsName(extraction: ArticleExtraction): boolean;
+  /** Learns the full names and leaders an article gave, before it is resolved. */
+  learn(extraction: ArticleExtraction): void;
 }
 
 /** One resolver per run; feed it the articles in input order. */
@@ -28,6 +32,8 @@ export function createRunResolver(): RunResolver {
       run.learn(reread.names);
       return resolved;
     },
+    awaitsName: ({ article }) => article.entities.some((entity) => entity.type === 'PERSON' && !/\s/.test(entity.name) && !run.knowsSurname(entity.name)),
+    learn: ({ names }) => run.learn(names),
   };
 }
 
