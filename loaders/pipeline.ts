@@ -14,6 +14,7 @@ import type { RawArticle } from './read/raw-article.js';
 import { tooLargeReason } from './read/file-checks.js';
 import type { ReadOptions } from './read/read-input-file.js';
 import { createResolutionQueue, type ResolutionQueue } from './resolve/resolution-queue.js';
+import { createRunResolver } from './resolve/run-resolver.js';
 import { extractInput, taskFailure, type InputOutcome, type InputTask } from './work/input-extraction.js';
 import { createWorkerPool } from './work/worker-pool.js';
 
@@ -25,6 +26,8 @@ export type PipelineEvent = { kind: 'article'; article: ExtractedArticle } | { k
 export interface PipelineOptions extends ReadOptions {
   /** Worker threads that read and extract inputs; 1 does the work on this thread. Default: NEWSGRAPH_WORKERS (one per core). */
   workers?: number;
+  /** Full names of people already stored, for bare surnames (createRunResolver's `storedPeople`). */
+  storedPeople?: readonly string[];
 }
 
 /** File name that stands for standard input in articles and failures. */
@@ -76,7 +79,7 @@ export function extractRecords(records: RawArticle[], options: PipelineOptions =
 async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<InputEntry>, options: PipelineOptions): AsyncGenerator<PipelineEvent> {
   const workers = options.workers ?? extractionWorkers();
   const readOptions: ReadOptions = { maxInputMegabytes: options.maxInputMegabytes ?? maxInputMegabytes() };
-  const queue = createResolutionQueue();
+  const queue = createResolutionQueue(createRunResolver(options.storedPeople));
   const pool = workers > 1 ? createWorkerPool<InputTask, InputOutcome[]>({ script: WORKER_SCRIPT, size: workers }) : undefined;
   const run = async (task: InputTask): Promise<InputOutcome[]> => {
     if (!pool) return extractInput(task);
