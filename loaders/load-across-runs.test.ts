@@ -25,15 +25,15 @@ describe('loadRecords across runs', () => {
   const people = async () => (await store.query("MATCH (e:Entity) WHERE e.type = 'PERSON' RETURN e.id AS id, e.aliases AS aliases ORDER BY id")).rows;
 
   it('ties a later run’s bare surname to the full name an earlier run stored', async () => {
-    await loadRecords(store, [{ id: 'r1', text: 'Nigerian President Chidi Okonkwo met traders in Lagos on Tuesday.' }], { workers: 1 });
-    await loadRecords(store, [{ id: 'r2', text: 'President Okonkwo opened the new port on Monday.' }], { workers: 1 });
+    await loadRecords(store, [{ id: 'r1', file: 'r1.json', text: 'Nigerian President Chidi Okonkwo met traders in Lagos on Tuesday.' }], { workers: 1 });
+    await loadRecords(store, [{ id: 'r2', file: 'r2.json', text: 'President Okonkwo opened the new port on Monday.' }], { workers: 1 });
     expect(await people()).toEqual([{ id: 'person:chidi-okonkwo', aliases: ['Okonkwo'] }]);
   });
 
   it('leaves a bare surname alone when two stored people share it', async () => {
-    await loadRecords(store, [{ id: 's1', text: 'Nigerian President Chidi Okonkwo met traders in Lagos on Tuesday.' }], { workers: 1 });
-    await loadRecords(store, [{ id: 's2', text: 'Ghanaian Finance Minister Ama Okonkwo spoke in Accra on Wednesday.' }], { workers: 1 });
-    await loadRecords(store, [{ id: 's3', text: 'President Okonkwo opened the new port on Monday.' }], { workers: 1 });
+    await loadRecords(store, [{ id: 's1', file: 's1.json', text: 'Nigerian President Chidi Okonkwo met traders in Lagos on Tuesday.' }], { workers: 1 });
+    await loadRecords(store, [{ id: 's2', file: 's2.json', text: 'Ghanaian Finance Minister Ama Okonkwo spoke in Accra on Wednesday.' }], { workers: 1 });
+    await loadRecords(store, [{ id: 's3', file: 's3.json', text: 'President Okonkwo opened the new port on Monday.' }], { workers: 1 });
     expect((await people()).map((row) => row.id)).toEqual(['person:ama-okonkwo', 'person:chidi-okonkwo', 'person:okonkwo']);
   });
 });
