@@ -72,6 +72,18 @@ CREATE (s)-[:${predicate} {id: $id, articleId: $articleId, verb: $verb, confiden
   ]),
 ) as Record<Predicate, string>;
 
+// ── a first load into an empty store, by bulk COPY (store/kuzu/copy-files.ts stages the CSV files) ──
+/** Any node at all: none means the store is empty. */
+export const ANY_NODE = 'MATCH (n) RETURN n.id AS id LIMIT 1';
+/**
+ * Every entity of a first load from `$rows` (row-params.ts's entityParams). From a parameter rather
+ * than a CSV file: Kùzu's CSV lists keep quotes and split on every comma inside an element, and
+ * string_split drops empty elements, so no CSV encoding carries any alias exactly.
+ */
+export const COPY_ENTITIES = `COPY Entity FROM (UNWIND $rows AS row RETURN row.id, ${ENTITY_FIELDS.map((field) => entityValue('row.', field)).join(', ')})`;
+/** COPY of one staged CSV file into its table (names and paths are ours, never user input). */
+export const COPY_FROM_FILE = (table: string, file: string, options: string) => `COPY ${table} FROM '${file.replace(/['\\]/g, '\\$&')}' (${options})`;
+
 // ── deletes ──
 export const ARTICLE_ENTITY_IDS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id';
 export const DELETE_ARTICLE_RELATIONS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE r.articleId = $id DELETE r';
