@@ -1,8 +1,9 @@
-// Writes a planned first load as the CSV files Kùzu's COPY FROM reads: articles, mentions, one file per predicate.
+// Writes a planned first load as the CSV files Kùzu's COPY FROM reads: entities, articles, mentions, one file per predicate.
 
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { UnavailableError } from '../../core/errors.js';
 import type { Predicate } from '../../core/vocabulary.js';
 import type { BatchPlan } from '../batch-plan.js';
 
@@ -20,9 +21,19 @@ export const NULL_MARKER = '<newsgraph:null>';
  */
 export const CSV_COPY_OPTIONS = `HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', PARALLEL=false, AUTO_DETECT=false, NULL_STRINGS=['${NULL_MARKER}']`;
 
+/**
+ * How an entity's aliases (a list of any text) travel in one CSV field: joined by this separator, split
+ * again by statements.COPY_ENTITIES. Kùzu's own CSV lists cannot carry them (measured: an element keeps
+ * its quotes, and a comma inside one splits it). `string_split` drops empty elements, and the one
+ * function that could restore them (a `list_transform` lambda) crashed the process inside the COPY
+ * transaction on the whole corpus ("corrupted size vs. prev_size"), so an empty alias, or one holding
+ * the separator, is refused: such a load is written in batches instead.
+ */
+export const ALIAS_SEPARATOR = '\u001f';
+
 /** One staged table: the table COPY fills, the file it reads, and how many rows. */
 export interface StagedTable {
-  table: 'Article' | 'MENTIONS' | Predicate;
+  table: 'Entity' | 'Article' | 'MENTIONS' | Predicate;
   file: string;
   rows: number;
 }
@@ -30,10 +41,9 @@ export interface StagedTable {
 type Cell = string | number | null;
 
 /**
- * Writes the articles, mentions and relations of `batch` into `folder`, one CSV file per table, the
- * columns in each table's declaration order (a relationship's two keys first). Entities are not staged:
- * their aliases are a list of any text, which Kùzu's CSV lists cannot hold exactly (see statements.COPY_ENTITIES).
- * Throws when a text equals NULL_MARKER.
+ * Writes the entities, articles, mentions and relations of `batch` into `folder`, one CSV file per
+ * table, nodes first, the columns in each table's declaration order (a relationship's two keys first).
+ * Throws UnavailableError when a text equals NULL_MARKER or an alias is empty or holds ALIAS_SEPARATOR.
  */
 export async function stageCopyFiles(folder: string, batch: BatchPlan): Promise<StagedTable[]> {
   const tables: StagedTable[] = [];
@@ -43,6 +53,11 @@ export async function stageCopyFiles(folder: string, batch: BatchPlan): Promise<
     await writeFile(file, Papa.unparse({ fields: header, data: rows.map((row) => row.map(cell)) }, { quotes: true, newline: '\n' }));
     tables.push({ table, file, rows: rows.length });
   };
+  await stage(
+    'Entity',
+    ['id', 'name', 'type', 'aliases', 'articleCount', 'mentionCount', 'firstSeen', 'lastSeen'],
+    batch.entities.map((e) => [e.id, e.name, e.type, aliasField(e.aliases), Math.round(e.articleCount), Math.round(e.mentionCount), e.firstSeen, e.lastSeen]),
+  );
   await stage(
     'Article',
     ['id', 'title', 'source', 'url', 'author', 'publishedAt', 'ingestedAt', 'text', 'parent', 'file', 'entityCount', 'relationCount'],
@@ -69,8 +84,16 @@ function numberList(values: number[]): string {
   return `[${values.map(Math.round).join(',')}]`;
 }
 
+/** Aliases as one field (ALIAS_SEPARATOR). */
+function aliasField(aliases: string[]): string {
+  if (aliases.some((alias) => alias === '' || alias.includes(ALIAS_SEPARATOR))) {
+    throw new UnavailableError('stageCopyFiles: an alias is empty or holds the alias separator (U+001F); COPY cannot carry it. Write the articles with writeArticles.');
+  }
+  return aliases.join(ALIAS_SEPARATOR);
+}
+
 function cell(value: Cell): string | number {
   if (value === null) return NULL_MARKER;
-  if (value === NULL_MARKER) throw new Error(`stageCopyFiles: a text equals the null marker \`${NULL_MARKER}\` and cannot be staged.`);
+  if (value === NULL_MARKER) throw new UnavailableError(`stageCopyFiles: a text equals the null marker \`${NULL_MARKER}\`; COPY cannot carry it. Write the articles with writeArticles.`);
   return value;
 }

@@ -24,7 +24,7 @@ const QUOTED = 'He said "no, never", then left.';
 const TWO_LINES = 'A line\nand another, with a comma\r\nand a Windows line end.';
 const ACCENTS = 'Zürich and 東京 signed a pact 🤝 with São Tomé.';
 
-/** Texts that CSV has to quote: quotes, commas, newlines, unicode; an alias with a comma, quotes, brackets, and an empty title and author. */
+/** Texts that CSV has to quote: quotes, commas, newlines, unicode; aliases with a comma, quotes, brackets, spaces; an empty title and author. */
 const AWKWARD: ExtractedArticle = {
   ...buildArticle({
     id: 'article-awkward, "quoted"',
@@ -33,7 +33,7 @@ const AWKWARD: ExtractedArticle = {
     source: 'The "Daily", Ltd.',
     text: [QUOTED, TWO_LINES, ACCENTS].join('\n\n'),
     entities: [
-      { id: 'location-zurich', name: 'Zürich', type: 'LOCATION', aliases: ['Zurich, Switzerland', '"Züri"', "[Zürich]", 'x\\y', ''], forms: ['Zürich'] },
+      { id: 'location-zurich', name: 'Zürich', type: 'LOCATION', aliases: ['Zurich, Switzerland', '"Züri"', "[Zürich]", 'x\\y', ' spaced '], forms: ['Zürich'] },
       { id: 'location-tokyo', name: '東京', type: 'LOCATION', aliases: ['Tokyo'], forms: ['東京'] },
       { id: 'country-sao-tome', name: 'São Tomé', type: 'COUNTRY', forms: ['São Tomé'] },
       { id: 'person-vladimir-putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin, V.'], forms: [] },
@@ -109,6 +109,14 @@ describe('KuzuStore.copyIntoEmptyStore', () => {
     expect(await contents(store, [PHONE_CALL.id, DRONE_DEAL.id])).toEqual(before);
     await expect(store.copyIntoEmptyStore([RENAMING_NOTE])).rejects.toMatchObject({ id: 'conflict' });
     expect((await store.stats()).articles).toBe(2);
+    await store.close();
+  });
+
+  it('refuses, before writing anything, an empty alias that its CSV cannot carry', async () => {
+    const store = await openStore();
+    const emptyAlias = { ...PHONE_CALL, entities: PHONE_CALL.entities.map((entity, index) => (index === 0 ? { ...entity, aliases: [''] } : entity)) };
+    await expect(store.copyIntoEmptyStore([DRONE_DEAL, emptyAlias])).rejects.toMatchObject({ id: 'unavailable' });
+    expect((await store.stats()).articles).toBe(0);
     await store.close();
   });
 

@@ -35,7 +35,7 @@ import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryO
 import { planArticle } from '../write-plan.js';
 import { batchKeys, planBatch, type BatchPlan } from '../batch-plan.js';
 import { planFirstLoad } from '../first-load-plan.js';
-import { CSV_COPY_OPTIONS, stageCopyFiles } from './copy-files.js';
+import { ALIAS_SEPARATOR, CSV_COPY_OPTIONS, stageCopyFiles } from './copy-files.js';
 import { SerialQueue } from '../../core/serial-queue.js';
 import { articleParams, entityParams, mentionParams, relationParams } from './row-params.js';
 import { writeKeyedRows } from './keyed-rows.js';
@@ -184,11 +184,9 @@ export class KuzuStore implements GraphStore {
           }
           await writer.run('BEGIN TRANSACTION');
           try {
-            options.onCopy?.('Entity');
-            if (batch.entities.length > 0) await writer.rows(statements.COPY_ENTITIES, { rows: entityParams(batch.entities) });
             for (const { table, file } of staged) {
               options.onCopy?.(table);
-              await writer.rows(statements.COPY_FROM_FILE(table, file, CSV_COPY_OPTIONS));
+              await writer.rows(table === 'Entity' ? statements.COPY_ENTITIES(file, CSV_COPY_OPTIONS, ALIAS_SEPARATOR) : statements.COPY_FROM_FILE(table, file, CSV_COPY_OPTIONS));
             }
             await writer.run('COMMIT');
           } catch (error) {

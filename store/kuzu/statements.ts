@@ -75,14 +75,14 @@ CREATE (s)-[:${predicate} {id: $id, articleId: $articleId, verb: $verb, confiden
 // ── a first load into an empty store, by bulk COPY (store/kuzu/copy-files.ts stages the CSV files) ──
 /** Any node at all: none means the store is empty. */
 export const ANY_NODE = 'MATCH (n) RETURN n.id AS id LIMIT 1';
-/**
- * Every entity of a first load from `$rows` (row-params.ts's entityParams). From a parameter rather
- * than a CSV file: Kùzu's CSV lists keep quotes and split on every comma inside an element, and
- * string_split drops empty elements, so no CSV encoding carries any alias exactly.
- */
-export const COPY_ENTITIES = `COPY Entity FROM (UNWIND $rows AS row RETURN row.id, ${ENTITY_FIELDS.map((field) => entityValue('row.', field)).join(', ')})`;
+/** A file path as a Cypher string literal (paths are ours: a temporary folder). */
+const fileLiteral = (file: string) => `'${file.replace(/['\\]/g, '\\$&')}'`;
+/** Every entity of a first load, from its staged CSV file (copy-files.ts): the aliases field is split on `separator` (ALIAS_SEPARATOR); an empty field is no alias. */
+export const COPY_ENTITIES = (file: string, options: string, separator: string) =>
+  `COPY Entity FROM (LOAD WITH HEADERS (id STRING, name STRING, type STRING, aliases STRING, articleCount INT64, mentionCount INT64, firstSeen STRING, lastSeen STRING) FROM ${fileLiteral(file)} (${options})
+RETURN id, name, type, CASE WHEN aliases = '' THEN CAST([] AS STRING[]) ELSE string_split(aliases, '${separator}') END, articleCount, mentionCount, firstSeen, lastSeen)`;
 /** COPY of one staged CSV file into its table (names and paths are ours, never user input). */
-export const COPY_FROM_FILE = (table: string, file: string, options: string) => `COPY ${table} FROM '${file.replace(/['\\]/g, '\\$&')}' (${options})`;
+export const COPY_FROM_FILE = (table: string, file: string, options: string) => `COPY ${table} FROM ${fileLiteral(file)} (${options})`;
 
 // ── deletes ──
 export const ARTICLE_ENTITY_IDS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id';
