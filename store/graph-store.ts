@@ -137,8 +137,8 @@ export interface GraphStore {
    * `writeArticles` in any batches would; one result per article, an Error for an article that cannot
    * be stored (the others go on). Throws ConflictError (`conflict`) when the store is not empty and
    * UnavailableError (`unavailable`) when the import failed, leaving the store empty, so that the caller
-   * can write the articles with `writeArticles` instead. Kùzu implements it with COPY, which is about
-   * fifty times faster than its batched writes; Neo4j does not, as its batched `UNWIND` writes are
+   * can write the articles with `writeArticles` instead. Kùzu implements it with COPY (the whole Reuters corpus's
+   * writes in about 6 s instead of 142 s); Neo4j does not, as its batched `UNWIND` writes are
    * already its fast path (its bulk importer needs the server stopped).
    */
   copyIntoEmptyStore?(articles: ExtractedArticle[], options?: CopyLoadOptions): Promise<(WriteResult | Error)[]>;
