@@ -31,11 +31,10 @@ export const CSV_COPY_OPTIONS = `HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', 
  */
 export const ALIAS_SEPARATOR = '\u001f';
 
-/** One staged table: the table COPY fills, the file it reads, and how many rows. */
+/** One staged table: the table COPY fills and the file it reads. */
 export interface StagedTable {
   table: 'Entity' | 'Article' | 'MENTIONS' | Predicate;
   file: string;
-  rows: number;
 }
 
 type Cell = string | number | null;
@@ -51,7 +50,7 @@ export async function stageCopyFiles(folder: string, batch: BatchPlan): Promise<
     if (rows.length === 0) return;
     const file = join(folder, `${table}.csv`);
     await writeFile(file, Papa.unparse({ fields: header, data: rows.map((row) => row.map(cell)) }, { quotes: true, newline: '\n' }));
-    tables.push({ table, file, rows: rows.length });
+    tables.push({ table, file });
   };
   await stage(
     'Entity',
