@@ -1,6 +1,7 @@
 // Formats score reports as text tables for the terminal, and as plain figures for JSON output.
 
 import Table from 'cli-table3';
+import type { DoneWhenReport } from './done-when-checks.js';
 import type { LabelScore, ScoredItem, ScoreReport } from './score.js';
 
 /** A score row as JSON: counts and rounded ratios. */
@@ -67,5 +68,21 @@ export function formatErrors(title: string, report: ScoreReport, count: number):
     ...list(report.falsePositives),
     `  ${title}: false negatives (${report.falseNegatives.length}), sample:`,
     ...list(report.falseNegatives),
+  ].join('\n');
+}
+
+/** The done-when checks as a table (each edge, how many relations state it, the first evidence), then the two other checks. */
+export function formatDoneWhen(report: DoneWhenReport): string {
+  const table = new Table({ head: ['expected edge', 'found', 'first evidence'], colWidths: [48, 7, 80], wordWrap: true });
+  for (const { edge, evidence } of report.edges) {
+    const item = edge.item ? ` (item: ${edge.item}…)` : '';
+    table.push([`${edge.subject} —${edge.predicate}→ ${edge.object}${item}`, evidence.length, evidence[0]?.sentence ?? 'MISSING']);
+  }
+  const found = report.edges.filter((check) => check.evidence.length > 0).length;
+  return [
+    table.toString(),
+    `edges found: ${found} of ${report.edges.length}`,
+    `Zelensky / Zelenskiy: ${report.onePersonIds.length === 1 ? 'one person' : `${report.onePersonIds.length} entities`} (${report.onePersonIds.join(', ') || 'not named'})`,
+    `relations outside their own story: ${report.crossStoryRelations.length}`,
   ].join('\n');
 }

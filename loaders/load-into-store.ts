@@ -67,7 +67,8 @@ export interface LoadOptions extends PipelineOptions {
  */
 export async function loadPaths(store: GraphStore, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
   const listing = await listInputFiles(paths);
-  return storeEvents(store, extractPaths(listing.files, { workers: options.workers, maxInputMegabytes: options.maxInputMegabytes }), listing.files.length, listing.failures, options);
+  const storedPeople = await store.personNames();
+  return storeEvents(store, extractPaths(listing.files, { workers: options.workers, maxInputMegabytes: options.maxInputMegabytes, storedPeople }), listing.files.length, listing.failures, options);
 }
 
 /**
@@ -76,7 +77,7 @@ export async function loadPaths(store: GraphStore, paths: string[], options: Loa
  * could not be read at all (an uploaded file that is binary, say); they are reported with the rest.
  */
 export async function loadRecords(store: GraphStore, records: RawArticle[], options: LoadOptions & { failures?: InputFailure[] } = {}): Promise<LoadSummary> {
-  return storeEvents(store, extractRecords(records, { workers: options.workers }), records.length, options.failures ?? [], options);
+  return storeEvents(store, extractRecords(records, { workers: options.workers, storedPeople: await store.personNames() }), records.length, options.failures ?? [], options);
 }
 
 /**

@@ -113,6 +113,20 @@ describe('extractPaths on worker threads', () => {
       await rm(folder, { recursive: true, force: true });
     }
   });
+
+  it('resolves a surname to the full name a later file gives, yielding the earlier file last', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsgraph-run-'));
+    try {
+      await writeFile(join(folder, 'a.txt'), 'President Okonkwo opened the new port on Monday.\n');
+      await writeFile(join(folder, 'b.txt'), 'Nigerian President Chidi Okonkwo met traders in Lagos on Tuesday.\n');
+      const articles = (await collect(extractPaths([folder], { workers: 2 }))).flatMap((event) => (event.kind === 'article' ? [event.article] : []));
+      expect(articles.map((article) => article.file?.slice(folder.length + 1))).toEqual(['b.txt', 'a.txt']);
+      const people = articles.map((article) => article.entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.id));
+      expect(people).toEqual([['person:chidi-okonkwo'], ['person:chidi-okonkwo']]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('extractStream', () => {

@@ -1,6 +1,7 @@
 // The loading pipeline: read every input, clean it into stories, extract each story; failures are
 // values. Inputs are read and extracted on a pool of worker threads; names are then resolved across
 // articles on this thread, in input order, so the output is the same whatever the number of workers.
+// (An article naming someone by surname alone waits for the end of the run: resolution-queue.ts.)
 
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,7 +13,8 @@ import { readJsonLine } from './read/json-lines-reader.js';
 import type { RawArticle } from './read/raw-article.js';
 import { tooLargeReason } from './read/file-checks.js';
 import type { ReadOptions } from './read/read-input-file.js';
-import { createRunResolver, type RunResolver } from './resolve/run-resolver.js';
+import { createResolutionQueue, type ResolutionQueue } from './resolve/resolution-queue.js';
+import { createRunResolver } from './resolve/run-resolver.js';
 import { extractInput, taskFailure, type InputOutcome, type InputTask } from './work/input-extraction.js';
 import { createWorkerPool } from './work/worker-pool.js';
 
@@ -24,6 +26,8 @@ export type PipelineEvent = { kind: 'article'; article: ExtractedArticle } | { k
 export interface PipelineOptions extends ReadOptions {
   /** Worker threads that read and extract inputs; 1 does the work on this thread. Default: NEWSGRAPH_WORKERS (one per core). */
   workers?: number;
+  /** Full names of people already stored, for bare surnames (createRunResolver's `storedPeople`). */
+  storedPeople?: readonly string[];
 }
 
 /** File name that stands for standard input in articles and failures. */
@@ -38,17 +42,23 @@ const LOOKAHEAD_PER_WORKER = 4;
 /** One unit the pipeline extracts: a task, or a failure found before extraction (a missing path). */
 type InputEntry = InputTask | { kind: 'failure'; failure: InputFailure };
 
-/** Resolves one input's extractions against the run, in order. */
-function* resolved(outcomes: InputOutcome[], resolver: RunResolver): Generator<PipelineEvent> {
+/** Resolves one input's extractions against the run, in order; an article may wait (resolution-queue.ts). */
+function* resolved(outcomes: InputOutcome[], queue: ResolutionQueue): Generator<PipelineEvent> {
   for (const outcome of outcomes) {
     if (outcome.kind === 'failure') yield outcome;
-    else yield { kind: 'article', article: resolver.resolve(outcome.extraction) };
+    else for (const article of queue.take(outcome.extraction)) yield { kind: 'article', article };
   }
 }
 
+/** The articles that waited for the end of the run. */
+function* waited(queue: ResolutionQueue): Generator<PipelineEvent> {
+  for (const article of queue.finish()) yield { kind: 'article', article };
+}
+
 /**
- * Reads, cleans and extracts every input; yields articles and failures in input order. A bad input,
- * or a worker thread that dies on one, is a failure naming that input; the others go on.
+ * Reads, cleans and extracts every input; yields articles and failures in input order, except that an
+ * article naming someone by surname alone may come last (resolution-queue.ts). A bad input, or a
+ * worker thread that dies on one, is a failure naming that input; the others go on.
  */
 export function extractPaths(paths: string[], options: PipelineOptions = {}): AsyncGenerator<PipelineEvent> {
   return extractEntries(walkInputs(paths), options);
@@ -69,7 +79,7 @@ export function extractRecords(records: RawArticle[], options: PipelineOptions =
 async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<InputEntry>, options: PipelineOptions): AsyncGenerator<PipelineEvent> {
   const workers = options.workers ?? extractionWorkers();
   const readOptions: ReadOptions = { maxInputMegabytes: options.maxInputMegabytes ?? maxInputMegabytes() };
-  const resolver = createRunResolver();
+  const queue = createResolutionQueue(createRunResolver(options.storedPeople));
   const pool = workers > 1 ? createWorkerPool<InputTask, InputOutcome[]>({ script: WORKER_SCRIPT, size: workers }) : undefined;
   const run = async (task: InputTask): Promise<InputOutcome[]> => {
     if (!pool) return extractInput(task);
@@ -83,9 +93,10 @@ async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<Inp
   try {
     for await (const entry of entries) {
       pending.push(entry.kind === 'failure' ? Promise.resolve([entry]) : run(entry.kind === 'file' ? { kind: 'file', file: entry.file, options: readOptions } : entry));
-      while (pending.length > workers * LOOKAHEAD_PER_WORKER) yield* resolved(await pending.shift()!, resolver);
+      while (pending.length > workers * LOOKAHEAD_PER_WORKER) yield* resolved(await pending.shift()!, queue);
     }
-    while (pending.length > 0) yield* resolved(await pending.shift()!, resolver);
+    while (pending.length > 0) yield* resolved(await pending.shift()!, queue);
+    yield* waited(queue);
   } finally {
     await pool?.close();
   }
@@ -97,7 +108,7 @@ async function* extractEntries(entries: AsyncIterable<InputEntry> | Iterable<Inp
  * failure with its line number, and the other lines still load; so is a line larger than the input size limit.
  */
 export async function* extractStream(input: NodeJS.ReadableStream, options: ReadOptions = {}): AsyncGenerator<PipelineEvent> {
-  const resolver = createRunResolver();
+  const queue = createResolutionQueue();
   const limit = options.maxInputMegabytes ?? maxInputMegabytes();
   let line = 0;
   let records = 0;
@@ -108,8 +119,9 @@ export async function* extractStream(input: NodeJS.ReadableStream, options: Read
     if (read === null) continue;
     records += 1;
     if (isInputFailure(read)) yield { kind: 'failure', failure: read };
-    else yield* resolved(await extractInput({ kind: 'raw', raw: read }), resolver);
+    else yield* resolved(await extractInput({ kind: 'raw', raw: read }), queue);
   }
+  yield* waited(queue);
   if (records === 0) {
     yield { kind: 'failure', failure: { file: STDIN_FILE, reason: 'standard input is empty: expecting JSON Lines, one {"id", "text"} object per line' } };
   }

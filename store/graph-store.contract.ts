@@ -347,6 +347,12 @@ export function defineGraphStoreContract(name: string, target: ContractTarget): 
       expect(await store.relationDates({ entityIds: [] })).toEqual([]);
     });
 
+    test('the people named in full are listed by name, without other entities', async () => {
+      expect(await store.personNames()).toEqual([]);
+      await writeBoth();
+      expect(await store.personNames()).toEqual(['Ebrahim Raisi', 'Vladimir Putin']);
+    });
+
     test('sources are listed with their article counts, most articles first', async () => {
       expect(await store.listSources()).toEqual([]);
       await writeBoth();

@@ -150,6 +150,11 @@ export interface GraphStore {
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
   /** The most connected entities, for an empty search. */
   topEntities(limit: number): Promise<EntitySummary[]>;
+  /**
+   * The names of the stored people named in full (two words or more), sorted: a load resolves a bare
+   * surname ("President Zelensky") to one of them, so a later run's surname joins an earlier run's person.
+   */
+  personNames(): Promise<string[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   /** The entity and everything within `depth` hops over entity–entity relationships. */
   neighbors(id: string, options: NeighborOptions): Promise<GraphPayload>;

@@ -55,6 +55,11 @@ export class NameRegistry {
     return known;
   }
 
+  /** Whether a bare surname stands for one known full name, without recording the question. */
+  knowsSurname(surname: string): boolean {
+    return this.lookUpSurname(surname) !== undefined;
+  }
+
   private lookUpSurname(surname: string): string | undefined {
     const local = this.surnames.get(nameKey(surname));
     if (local === null) return undefined;

@@ -16,18 +16,31 @@ export interface RunResolver {
    * here, with the run's names (a bare "Zelenskiy" is then a person). Then learns the article's names.
    */
   resolve(extraction: ArticleExtraction): ExtractedArticle;
+  /** Whether the article names a person by one word that no article of the run so far gave in full. */
+  awaitsName(extraction: ArticleExtraction): boolean;
+  /** Learns the full names and leaders an article gave, before it is resolved. */
+  learn(extraction: ArticleExtraction): void;
 }
 
-/** One resolver per run; feed it the articles in input order. */
-export function createRunResolver(): RunResolver {
+/**
+ * One resolver per run; feed it the articles in input order. `storedPeople` are full names an earlier
+ * run stored: a one-word person ("President Zelensky") the run itself cannot tie to a full name is
+ * tied to one of them. They never make a word a person, nor cause an article to be read again.
+ */
+export function createRunResolver(storedPeople: readonly string[] = []): RunResolver {
   const run = new NameRegistry();
+  const stored = new NameRegistry();
+  for (const name of storedPeople) stored.addPerson(name);
   return {
     resolve(extraction) {
       const reread = run.answersAny(extraction.unanswered) ? extractArticle(cleanPart(extraction.article), run) : extraction;
-      const resolved = renamePeople(reread.article, run);
+      const resolved = renamePeople(reread.article, run, stored);
       run.learn(reread.names);
       return resolved;
     },
+    awaitsName: ({ article }) =>
+      article.entities.some((entity) => entity.type === 'PERSON' && !/\s/.test(entity.name) && !run.knowsSurname(entity.name) && !stored.knowsSurname(entity.name)),
+    learn: ({ names }) => run.learn(names),
   };
 }
 
@@ -35,20 +48,26 @@ function cleanPart({ entities: _entities, relations: _relations, ...clean }: Ext
   return clean;
 }
 
-/** The full name the run knows for a person entity of one article, if it differs from the entity's name. */
-function runName(entity: ExtractedEntity, run: NameRegistry): string | undefined {
+/** The full name the run (else the store) knows for a person entity of one article, if it differs from the entity's name. */
+function runName(entity: ExtractedEntity, run: NameRegistry, stored: NameRegistry): string | undefined {
   if (entity.type !== 'PERSON') return undefined;
-  const known = /\s/.test(entity.name) ? run.canonicalPerson(entity.name) : run.personBySurname(entity.name);
+  let known: string | undefined;
+  if (/\s/.test(entity.name)) known = run.canonicalPerson(entity.name);
+  else {
+    // A bare surname: the run's full name first, the store's only when the run has none.
+    const registry = run.knowsSurname(entity.name) || !stored.knowsSurname(entity.name) ? run : stored;
+    known = registry.personBySurname(entity.name);
+  }
   return known === entity.name ? undefined : known;
 }
 
 /** Renames people to the run's spelling of their full names, merging entities that become one. */
-function renamePeople(article: ExtractedArticle, run: NameRegistry): ExtractedArticle {
-  if (!article.entities.some((entity) => runName(entity, run))) return article;
+function renamePeople(article: ExtractedArticle, run: NameRegistry, stored: NameRegistry): ExtractedArticle {
+  if (!article.entities.some((entity) => runName(entity, run, stored))) return article;
   const renamed = new Map<string, string>();
   const entities = new Map<string, ExtractedEntity>();
   for (const entity of article.entities) {
-    const name = runName(entity, run);
+    const name = runName(entity, run, stored);
     const id = name ? entityId(entity.type, name) : entity.id;
     if (id !== entity.id) renamed.set(entity.id, id);
     const merged = entities.get(id) ?? { ...entity, id, name: name ?? entity.name, aliases: [], mentions: [] };

@@ -348,6 +348,10 @@ export class KuzuStore implements GraphStore {
     return rows.map(toDateCount);
   }
 
+  async personNames(): Promise<string[]> {
+    return (await this.read(statements.PERSON_NAMES)).map((row) => String(row.name));
+  }
+
   async listSources(): Promise<SourceSummary[]> {
     return (await this.read(statements.SOURCES)).map(toSourceSummary);
   }

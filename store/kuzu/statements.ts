@@ -163,6 +163,8 @@ export const NEIGHBORS = neighborStatements('');
 export const NEIGHBORS_BY_SOURCE = neighborStatements(SOURCE_FILTER);
 export const RELATION_DATES = `MATCH (:Entity)-[r]->(:Entity) WHERE ${RELATION_FILTER} ${SOURCE_FILTER} RETURN r.date AS date, count(r) AS n`;
 export const RELATION_DATES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN ${IDS} AND b.id IN ${IDS} AND ${RELATION_FILTER} ${SOURCE_FILTER} RETURN r.date AS date, count(r) AS n`;
+/** The full names (two words or more) of the people stored, for resolving a later run's bare surnames. */
+export const PERSON_NAMES = "MATCH (e:Entity) WHERE e.type = 'PERSON' AND e.name CONTAINS ' ' RETURN e.name AS name ORDER BY name";
 export const SOURCES = 'MATCH (a:Article) WHERE a.source IS NOT NULL RETURN a.source AS name, count(a) AS n ORDER BY n DESC, name';
 
 // ── The in-memory adjacency index (adjacency-index.ts), read whole ──

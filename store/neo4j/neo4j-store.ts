@@ -278,6 +278,10 @@ export class Neo4jStore implements GraphStore {
     return found.map(toDateCount);
   }
 
+  async personNames(): Promise<string[]> {
+    return (await this.read((tx) => rows(tx, statements.PERSON_NAMES))).map((row) => String(row.name));
+  }
+
   async listSources(): Promise<SourceSummary[]> {
     return (await this.read((tx) => rows(tx, statements.SOURCES))).map(toSourceSummary);
   }

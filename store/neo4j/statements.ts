@@ -108,6 +108,8 @@ MATCH (a:Entity)-[r]->(b:Entity) WHERE b.id IN $ids AND a.type IN $types AND ${R
 export const NEIGHBOR_EDGES = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${RELATION_FILTER} RETURN ${EDGE_AGGREGATE}`;
 export const RELATION_DATES = `MATCH (:Entity)-[r]->(:Entity) WHERE ${RELATION_FILTER} RETURN r.date AS date, count(r) AS n`;
 export const RELATION_DATES_AMONG = `MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $ids AND b.id IN $ids AND ${RELATION_FILTER} RETURN r.date AS date, count(r) AS n`;
+/** The full names (two words or more) of the people stored, for resolving a later run's bare surnames. */
+export const PERSON_NAMES = "MATCH (e:Entity) WHERE e.type = 'PERSON' AND e.name CONTAINS ' ' RETURN e.name AS name ORDER BY name";
 export const SOURCES = 'MATCH (a:Article) WHERE a.source IS NOT NULL RETURN a.source AS name, count(a) AS n ORDER BY n DESC, name';
 
 // ── Investigations (trace, paths, what's new): re-exported so the linter checks them with the rest ──
