@@ -43,7 +43,8 @@ describe('newsgraph load killed with SIGKILL', () => {
     const killed = { NEWSGRAPH_KUZU_PATH: join(folder, 'killed'), NEWSGRAPH_KUZU_BUFFER_MB: '64' };
 
     const cleanLoad = newsgraph(['load', '--no-progress', '--workers', '1', articles], clean);
-    const interrupted = startNewsgraph(['load', '--workers', '1', articles], killed);
+    // Batched writes (--no-copy), so that the kill lands between two committed batches; the clean load is a first load by COPY.
+    const interrupted = startNewsgraph(['load', '--no-copy', '--workers', '1', articles], killed);
     const progress = /^Loading: \d+\/\d+ files, (\d+) articles added$/;
     let stored = 0;
     while (stored < KILL_AFTER) stored = Number((await waitForLine(interrupted, progress))[1]);

@@ -92,6 +92,14 @@ export interface WhatsNewOptions {
   limit: number;
 }
 
+/** How a bulk first load runs (GraphStore.copyIntoEmptyStore). */
+export interface CopyLoadOptions {
+  /** Folder for the staged import files, removed afterwards; default: the OS temporary folder. It needs room for about the articles' texts. */
+  stagingFolder?: string;
+  /** Called as each table's import starts, for progress. */
+  onCopy?: (table: string) => void;
+}
+
 /** How `open()` treats a database server it cannot reach. */
 export interface OpenOptions {
   /**
@@ -124,6 +132,16 @@ export interface GraphStore {
    * article stored before, or earlier in the list, is skipped): all of them, or none when any fails.
    */
   writeArticles(articles: ExtractedArticle[]): Promise<WriteResult[]>;
+  /**
+   * Optional: writes a first load into an empty store with the engine's bulk import, ending exactly as
+   * `writeArticles` in any batches would; one result per article, an Error for an article that cannot
+   * be stored (the others go on). Throws ConflictError (`conflict`) when the store is not empty and
+   * UnavailableError (`unavailable`) when the import failed, leaving the store empty, so that the caller
+   * can write the articles with `writeArticles` instead. Kùzu implements it with COPY (the whole Reuters corpus's
+   * writes in about 6 s instead of 142 s); Neo4j does not, as its batched `UNWIND` writes are
+   * already its fast path (its bulk importer needs the server stopped).
+   */
+  copyIntoEmptyStore?(articles: ExtractedArticle[], options?: CopyLoadOptions): Promise<(WriteResult | Error)[]>;
   /** Deletes an article, its mentions and its relationships; entity counts are updated. */
   deleteArticle(id: string): Promise<boolean>;
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { ExtractedArticle } from '../../core/model.js';
+import type { ExtractedArticle, WriteResult } from '../../core/model.js';
 import { packageRoot } from '../../core/package-root.js';
 import { extractPaths } from '../../loaders/pipeline.js';
 import { ARTICLES_PER_TRANSACTION } from '../../loaders/load-into-store.js';
@@ -61,29 +61,44 @@ async function extractAll(corpus: Corpus): Promise<{ articles: ExtractedArticle[
   return { articles, seconds: (performance.now() - started) / 1000 };
 }
 
-/**
- * Writes already-extracted articles into a fresh store in the loader's batches; seconds and rows written.
- * (The loader also cuts a batch early at 1,000,000 characters, which 32 Reuters bodies never reach.)
- */
-async function writeAll(articles: ExtractedArticle[], databasePath: string): Promise<{ seconds: number; relationships: number; rows: number }> {
+/** What a write of already-extracted articles into a fresh store took, and what it wrote. */
+interface Written {
+  seconds: number;
+  /** Relations plus one MENTIONS edge per entity of each article added. */
+  relationships: number;
+  /** Entities, articles, mentions and relations written. */
+  rows: number;
+}
+
+/** Opens a fresh store at `databasePath`, times `write` on it, counts what it wrote from the results. */
+async function timeWrite(databasePath: string, articles: ExtractedArticle[], write: (store: KuzuStore) => Promise<(WriteResult | Error)[]>): Promise<Written> {
   const store = new KuzuStore({ path: databasePath, bufferPoolBytes: BUFFER_POOL_BYTES });
   await store.open();
   try {
     const started = performance.now();
+    const results = await write(store);
+    const seconds = (performance.now() - started) / 1000;
     let relationships = 0;
-    let entities = 0;
-    for (let start = 0; start < articles.length; start += ARTICLES_PER_TRANSACTION) {
-      const batch = articles.slice(start, start + ARTICLES_PER_TRANSACTION);
-      (await store.writeArticles(batch)).forEach((result, index) => {
-        // Relations plus one MENTIONS edge per entity of the article.
-        relationships += result.relationsAdded + (result.skipped ? 0 : batch[index].entities.length);
-        entities += result.entitiesAdded;
-      });
-    }
-    return { seconds: (performance.now() - started) / 1000, relationships, rows: relationships + entities + articles.length };
+    let rows = 0;
+    results.forEach((result, index) => {
+      if (result instanceof Error || result.skipped) return;
+      relationships += result.relationsAdded + articles[index].entities.length;
+      rows += 1 + result.entitiesAdded;
+    });
+    return { seconds, relationships, rows: rows + relationships };
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The loader's batched path (every load into a non-empty store): batches of ARTICLES_PER_TRANSACTION.
+ * (The loader also cuts a batch early at 1,000,000 characters, which 32 Reuters bodies never reach.)
+ */
+async function writeInBatches(store: KuzuStore, articles: ExtractedArticle[]): Promise<WriteResult[]> {
+  const results: WriteResult[] = [];
+  for (let start = 0; start < articles.length; start += ARTICLES_PER_TRANSACTION) results.push(...(await store.writeArticles(articles.slice(start, start + ARTICLES_PER_TRANSACTION))));
+  return results;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -92,8 +107,9 @@ const perSecond = (count: number, seconds: number) => Math.round(count / seconds
 export const loadSection: BenchSection = {
   name: 'load',
   description:
-    'Loading into Kùzu: `newsgraph load` end to end (read, clean, extract on one worker per core, write 32 whole articles per transaction) with its peak memory; ' +
-    'the writes alone on already-extracted articles, in the loader’s batches of 32 articles per transaction; and Kùzu’s own bulk COPY of the same rows (exported to Parquet) as the physical reference.',
+    'Loading into Kùzu: `newsgraph load` end to end into an empty store (read, clean, extract on one worker per core, then one bulk COPY of the whole first load) with its peak memory; ' +
+    'the writes alone on already-extracted articles, in the loader’s batches of 32 articles per transaction (every load into a non-empty store) and as the first load by COPY (planning, CSV staging, COPY, checkpoint); ' +
+    'and Kùzu’s own bulk COPY of the same rows (exported to Parquet) as the physical reference.',
   async run(context) {
     const corpus = await prepareCorpus(context, 'load-corpus', STORIES);
     const input = corpus.description;
@@ -110,12 +126,17 @@ export const loadSection: BenchSection = {
 
     context.log('load: extracting in memory for the write-only figures…');
     const extracted = await extractAll(corpus);
-    context.log(`load: writing ${extracted.articles.length} articles into a fresh store…`);
-    const written = await writeAll(extracted.articles, join(context.workDir, 'load-writes.kuzu'));
+    const count = extracted.articles.length.toLocaleString('en');
+    context.log(`load: writing ${count} articles into a fresh store in batches…`);
+    const batched = await timeWrite(join(context.workDir, 'load-batches.kuzu'), extracted.articles, (store) => writeInBatches(store, extracted.articles));
+    context.log(`load: writing ${count} articles into a fresh store by COPY (the loader's first load)…`);
+    const written = await timeWrite(join(context.workDir, 'load-writes.kuzu'), extracted.articles, (store) => store.copyIntoEmptyStore(extracted.articles));
     const loaderRowsPerSecond = written.rows / written.seconds;
     figures.push(
-      { name: 'writes alone, articles/s', input, value: perSecond(extracted.articles.length, written.seconds), unit: 'articles/s', note: `${round(written.seconds)} s for ${extracted.articles.length.toLocaleString('en')} articles` },
-      { name: 'writes alone, relationships/s', input, value: perSecond(written.relationships, written.seconds), unit: 'relationships/s', note: `${written.relationships.toLocaleString('en')} relations and mentions` },
+      { name: 'writes alone in batches, articles/s', input, value: perSecond(extracted.articles.length, batched.seconds), unit: 'articles/s', note: `${round(batched.seconds)} s for ${count} articles (the path of every load into a non-empty store)` },
+      { name: 'writes alone in batches, relationships/s', input, value: perSecond(batched.relationships, batched.seconds), unit: 'relationships/s', note: `${batched.relationships.toLocaleString('en')} relations and mentions` },
+      { name: 'first load by COPY, articles/s', input, value: perSecond(extracted.articles.length, written.seconds), unit: 'articles/s', note: `${round(written.seconds)} s for ${count} articles: planning, CSV staging, COPY and checkpoint` },
+      { name: 'first load by COPY, relationships/s', input, value: perSecond(written.relationships, written.seconds), unit: 'relationships/s', note: `${written.relationships.toLocaleString('en')} relations and mentions` },
     );
 
     context.log('load: exporting the same rows and COPYing them into a fresh database…');
@@ -129,13 +150,13 @@ export const loadSection: BenchSection = {
     figures.push(
       { name: 'Kùzu COPY of the same rows', input, value: perSecond(copyRows, copySeconds), unit: 'rows/s', note: `${copyRows.toLocaleString('en')} rows (entities, articles, mentions, relations) in ${round(copySeconds)} s` },
       {
-        name: 'loader writes ÷ COPY',
+        name: 'loader first load ÷ COPY',
         input,
         value: Math.round(share * 1000) / 10,
         unit: '%',
         target: `≥ ${COPY_SHARE_TARGET * 100} %`,
         met: share >= COPY_SHARE_TARGET,
-        note: `${perSecond(written.rows, written.seconds)} rows/s written by the loader`,
+        note: `${perSecond(written.rows, written.seconds)} rows/s by the loader's first load (staging files included); in batches ${perSecond(batched.rows, batched.seconds)} rows/s, ${Math.round((batched.rows / batched.seconds / copyRowsPerSecond) * 1000) / 10} %`,
       },
     );
     return figures;

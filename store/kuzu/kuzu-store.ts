@@ -1,7 +1,9 @@
 // The embedded Kùzu engine behind the GraphStore interface: on-disk database, one table per predicate.
 
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import kuzu, { type Database } from 'kuzu';
 import type {
   ArticleDetail,
@@ -22,9 +24,9 @@ import type {
   TraceResult,
   WhatsNewResult,
 } from '../../core/model.js';
-import { ForbiddenError, InvalidArgumentError, isNewsgraphError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
+import { ConflictError, ForbiddenError, InvalidArgumentError, isNewsgraphError, NotFoundError, TimeoutError, UnavailableError } from '../../core/errors.js';
 import { PREDICATE_NAMES } from '../../core/vocabulary.js';
-import type { DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
+import type { CopyLoadOptions, DateCount, EvidenceQuery, GraphStore, ListArticlesOptions, NeighborOptions, RelationDatesQuery } from '../graph-store.js';
 import { expandNeighborhood, gatherGraph, toAdjacentLink, type AdjacentLink, type EdgeAggregate } from '../graph-assembly.js';
 import { toDateCount, toSourceSummary } from '../filter-records.js';
 import { checkRelationFilter, filteredEdges, reachableTypes, relationFilterParams } from '../relation-filter.js';
@@ -32,6 +34,8 @@ import { countsByKey, newestEvidenceFirst, toArticleMentions, toArticleSummary, 
 import { ENTITY_ARTICLE_CAP, checkNeighborOptions, requireInteger, resolveQueryOptions } from '../store-arguments.js';
 import { planArticle } from '../write-plan.js';
 import { batchKeys, planBatch, type BatchPlan } from '../batch-plan.js';
+import { planFirstLoad } from '../first-load-plan.js';
+import { ALIAS_SEPARATOR, CSV_COPY_OPTIONS, stageCopyFiles } from './copy-files.js';
 import { SerialQueue } from '../../core/serial-queue.js';
 import { articleParams, entityParams, mentionParams, relationParams } from './row-params.js';
 import { writeKeyedRows } from './keyed-rows.js';
@@ -157,6 +161,50 @@ export class KuzuStore implements GraphStore {
       await this.writeBatch(writer, batch);
       return batch.results;
     });
+  }
+
+  /**
+   * Writes a first load into the empty store with Kùzu's bulk COPY: the articles are planned at once
+   * (store/first-load-plan.ts), the rows staged as CSV files in a temporary folder, and every table
+   * COPYed in one transaction, then checkpointed. The store ends exactly as writing the articles with
+   * writeArticles in any batches would. Throws ConflictError when the store is not empty, and
+   * UnavailableError when the COPY failed; the store is then still empty (the transaction never
+   * commits: measured, a failed COPY ends it and nothing of it stays, on disk either).
+   */
+  async copyIntoEmptyStore(articles: ExtractedArticle[], options: CopyLoadOptions = {}): Promise<(WriteResult | Error)[]> {
+    const plan = planFirstLoad(articles);
+    const { batch } = plan;
+    const folder = await mkdtemp(join(options.stagingFolder ?? tmpdir(), 'newsgraph-copy-'));
+    try {
+      const staged = await stageCopyFiles(folder, batch);
+      await this.adjacency.whileWriting(() =>
+        this.lanes().writer.exclusive(async (writer) => {
+          if (!(await isEmpty(writer))) {
+            throw new ConflictError('copyIntoEmptyStore: the store already holds articles; COPY only loads an empty store. Write with writeArticles instead.');
+          }
+          await writer.run('BEGIN TRANSACTION');
+          try {
+            for (const { table, file } of staged) {
+              options.onCopy?.(table);
+              await writer.rows(table === 'Entity' ? statements.COPY_ENTITIES(file, CSV_COPY_OPTIONS, ALIAS_SEPARATOR) : statements.COPY_FROM_FILE(table, file, CSV_COPY_OPTIONS));
+            }
+            await writer.run('COMMIT');
+          } catch (error) {
+            // Kùzu has usually ended the transaction itself after a failed COPY.
+            await writer.run('ROLLBACK').catch(() => undefined);
+            if (!(await isEmpty(writer))) {
+              throw new UnavailableError(`copyIntoEmptyStore: the COPY failed (${messageOf(error)}) and left rows behind. Delete the database folder and load again.`);
+            }
+            throw new UnavailableError(`copyIntoEmptyStore: the COPY failed and nothing was stored: ${messageOf(error)}`);
+          }
+          this.rowsSinceCheckpoint = 0;
+          await writer.run('CHECKPOINT');
+        }),
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+    return plan.results;
   }
 
   async deleteArticle(id: string): Promise<boolean> {
@@ -508,6 +556,11 @@ function translateQueryError(error: unknown, cypher: string): Error {
   if (isNewsgraphError(error)) return error;
   // Anything else the engine says about user Cypher is about that query, not a fault of the server.
   return new InvalidArgumentError(`query: ${message.replace(/^Error: /, '')}`, { engineMessage: message });
+}
+
+/** Whether the store holds no node at all (so no relationship either). */
+async function isEmpty(writer: KuzuLane): Promise<boolean> {
+  return (await writer.rows(statements.ANY_NODE)).rows.length === 0;
 }
 
 /** Runs one of statements' `UNWIND $rows` writes; none for no rows (Kùzu cannot bind an empty list). */

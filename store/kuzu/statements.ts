@@ -72,6 +72,18 @@ CREATE (s)-[:${predicate} {id: $id, articleId: $articleId, verb: $verb, confiden
   ]),
 ) as Record<Predicate, string>;
 
+// ── a first load into an empty store, by bulk COPY (store/kuzu/copy-files.ts stages the CSV files) ──
+/** Any node at all: none means the store is empty. */
+export const ANY_NODE = 'MATCH (n) RETURN n.id AS id LIMIT 1';
+/** A file path as a Cypher string literal (paths are ours: a temporary folder). */
+const fileLiteral = (file: string) => `'${file.replace(/['\\]/g, '\\$&')}'`;
+/** Every entity of a first load, from its staged CSV file (copy-files.ts): the aliases field is split on `separator` (ALIAS_SEPARATOR); an empty field is no alias. */
+export const COPY_ENTITIES = (file: string, options: string, separator: string) =>
+  `COPY Entity FROM (LOAD WITH HEADERS (id STRING, name STRING, type STRING, aliases STRING, articleCount INT64, mentionCount INT64, firstSeen STRING, lastSeen STRING) FROM ${fileLiteral(file)} (${options})
+RETURN id, name, type, CASE WHEN aliases = '' THEN CAST([] AS STRING[]) ELSE string_split(aliases, '${separator}') END, articleCount, mentionCount, firstSeen, lastSeen)`;
+/** COPY of one staged CSV file into its table (names and paths are ours, never user input). */
+export const COPY_FROM_FILE = (table: string, file: string, options: string) => `COPY ${table} FROM ${fileLiteral(file)} (${options})`;
+
 // ── deletes ──
 export const ARTICLE_ENTITY_IDS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(e:Entity) RETURN e.id AS id';
 export const DELETE_ARTICLE_RELATIONS = 'MATCH (a:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity) WHERE r.articleId = $id DELETE r';
