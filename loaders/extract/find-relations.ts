@@ -287,8 +287,7 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   let crossed: string[] = [];
 
   // "X was attacked by Y", and the reduced "X attacked by Y" when X stands right before the verb.
-  // "was shot", and "was fatally shot" with an adverb between.
-  const beAt = [first - 1, first - 2].find((k) => BE.has(tokens[k]?.lower ?? '') && (k === first - 1 || tokens[first - 1].tags.has('Adverb')));
+  const beAt = passiveBeBefore(tokens, first);
   const afterBe = beAt !== undefined;
   // After "was", the agent may follow the verb's own phrases: "was shot to death in Dayton, Ohio, by Lee".
   const byAt = cue.form !== 'verb' ? -1 : tokens[end]?.lower === 'by' ? end : afterBe ? distantBy(tokens, end) : -1;
@@ -324,7 +323,7 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
         confidence = 0.65;
       }
     } else {
-      subject = subjectBefore(tokens, units, first) ?? gerundSubject(tokens, units, first);
+      subject = verbSubject(tokens, units, first);
       confidence = 0.85;
     }
     if (!subject || (ROLE_PREDICATES.has(cue.predicate) && subject.unit.head.type !== 'PERSON')) return [];
@@ -372,6 +371,16 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   return findings;
 }
 
+/**
+ * The "was" of a passive verb at `first`: "was shot", "was fatally shot" with an adverb between, and
+ * "was shot and mortally wounded", where the "was" of the first verb also governs the second.
+ */
+function passiveBeBefore(tokens: Token[], first: number): number | undefined {
+  const direct = [first - 1, first - 2].find((k) => BE.has(tokens[k]?.lower ?? '') && (k === first - 1 || tokens[first - 1].tags.has('Adverb')));
+  if (direct !== undefined || tokens[first - 1]?.lower !== 'and' || !tokens[first - 2]?.tags.has('Verb')) return direct;
+  return passiveBeBefore(tokens, first - 2);
+}
+
 /** Words that may stand between a passive verb and a distant "by": its place, time and manner. */
 const PASSIVE_ADJUNCT_WORDS = new Set(['to', 'death', ',', '.', 'on', 'in', 'at', 'near', 'outside', 'inside', 'during', 'from', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'home', 'window', 'office', 'house']);
 const MAX_PASSIVE_ADJUNCT = 14;
@@ -394,6 +403,27 @@ function distantBy(tokens: Token[], from: number): number {
 /** Prepositions before a gerund whose agent is the clause's subject: "Lee fled after shooting Kim". */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'for', 'since', 'while', 'without']);
 
+/** Who does what a verb cue at `first` states: a participle's clause subject, else the nearest actor before it, else a gerund's. */
+function verbSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
+  return participleSubject(tokens, units, first) ?? subjectBefore(tokens, units, first) ?? gerundSubject(tokens, units, first);
+}
+
+/** Participles that narrow what the clause did rather than add a deed: "sanctioned Iran, targeting its banks". */
+const NARROWING_PARTICIPLES = new Set(['targeting']);
+
+/**
+ * "Lee shot Kim in the hall, mortally wounding him": a participle after a comma says more of the
+ * clause's subject (the first actor of the clause), not of the object just before it.
+ */
+function participleSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
+  if (tokens[first - 1]?.text !== ',' || NARROWING_PARTICIPLES.has(tokens[first].lower) || !tokens.slice(first, first + 2).some((t) => /ing$/.test(t.lower) && t.tags.has('Verb'))) return undefined;
+  let start = first - 1;
+  while (start > 0 && !isClauseBreak(tokens[start - 1]) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !RELATIVE_PRONOUNS.has(tokens[start - 1].lower)) start -= 1;
+  const unit = units.find((u) => u.first >= start && u.last < first - 1 && isActor(u.head) && !u.head.possessive && !u.head.quoted && !PREPOSITIONS.has(tokens[u.first - 1]?.lower ?? ''));
+  // Only when a verb follows that actor: otherwise the participle may describe the actor itself.
+  return unit && tokens.slice(unit.last + 1, first - 1).some((t) => t.tags.has('Verb')) ? { unit, gap: first - 1 - unit.last, crossed: [] } : undefined;
+}
+
 /** The subject of a gerund cue after one of those prepositions: the nearest person before the preposition in the clause. */
 function gerundSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
   if (!/ing$/.test(tokens[first].lower) || !GERUND_PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return undefined;
@@ -409,9 +439,11 @@ function nearEnd(tokens: Token[], object: Unit, sentence: Sentence): number {
 
 function pronounSlot(tokens: Token[], units: Unit[], context: RelationContext, end: number, cueFirst: number): Slot | undefined {
   if (!PRONOUN_OBJECT.has(tokens[end]?.lower ?? '')) return undefined;
-  const subject = subjectBefore(tokens, units, cueFirst);
+  const participle = participleSubject(tokens, units, cueFirst);
+  const subject = participle ?? subjectBefore(tokens, units, cueFirst);
   if (!subject) return undefined;
-  const referent = pronounReferent(units, context, subject.unit.first, subject.unit.head);
+  // After a participle's subject comes its clause's object, whom "him" in the participle means.
+  const referent = pronounReferent(units, context, participle ? cueFirst : subject.unit.first, subject.unit.head);
   // A pronoun unit spans the pronoun itself, so "afterObject" checks read on from it.
   return referent ? { unit: { first: end, last: end, head: referent.head }, gap: 0, crossed: [], pronoun: true } : undefined;
 }

@@ -138,6 +138,18 @@ describe('killings with the agent or the wound stated apart from the verb', () =
     expect(found).not.toContain('Jordan KILLED Henri Martin');
   });
 
+  it('reads a passive whose "was" governs two coordinated verbs: "was shot and mortally wounded by"', () => {
+    const found = facts(extract('Mayor Ray Dunn was shot and mortally wounded by Carl Webb at the fair.'));
+    expect(found).toContain('Carl Webb KILLED Ray Dunn');
+    expect(found).not.toContain('Ray Dunn KILLED Carl Webb');
+  });
+
+  it('gives a participle after a comma the subject of its clause, and "him" the object', () => {
+    const found = facts(extract('The actor Carl Webb stabbed Ray Dunn during the second act, mortally wounding him.'));
+    expect(found).toContain('Carl Webb KILLED Ray Dunn');
+    expect(found).not.toContain('Ray Dunn KILLED Carl Webb');
+  });
+
   it('reads a mortal or fatal wound as a killing', () => {
     expect(facts(extract('Ann Lee shot and mortally wounded Tom Brand in the basement.'))).toContain('Ann Lee KILLED Tom Brand');
     expect(facts(extract('The film shows Ann Lee fatally shooting Tom Brand.'))).toContain('Ann Lee KILLED Tom Brand');
