@@ -133,7 +133,10 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
     if (body?.type === 'ORGANIZATION' && !body.quoted && !venue) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: tokens[linkAt].lower, confidence: CONFIDENCE.ofPhrase });
     // "Lee of Dayton", "Lee, 52, of Dayton", "Lee, an engineer from Dayton": where the person lives or comes from.
     const home = body && tokens[linkAt].lower === 'of' && isHome(body) ? body : homeAfterDescription(tokens, startingAt, after);
-    if (home) found.push({ predicate: 'LOCATED_IN', subject: person, object: home, verb: tokens[home.first - 1].lower, confidence: CONFIDENCE.ofPhrase });
+    // "Lee of Dayton, Ohio": who lives in the town lives in its state too.
+    for (const place of home ? [home, ...placeChain(tokens, startingAt, home.last + 1)] : []) {
+      found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[home!.first - 1].lower, confidence: CONFIDENCE.ofPhrase });
+    }
     // "Acme attorney Lee", "Kennedy assassin Lee", "Kennedy's assassin, Lee" (titles of the lexicon are find-roles' work).
     const comma = tokens[person.first - 1]?.text === ',';
     const before = comma ? person.first - 2 : person.first - 1;

@@ -21,9 +21,9 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
     expect(facts(extract('Walter Brandt, 61, of Quillbury, went down to help.'))).toContain('Walter Brandt LOCATED_IN Quillbury');
   });
 
-  it('reads birth and residence verbs, linking the person to the nearest place only', () => {
+  it('reads birth and residence verbs, linking the person to one place: a birthplace with its state is one place', () => {
     const born = facts(extract('The painter Clara Voss was born in Boston, Massachusetts, in 1911.'));
-    expect(born).toContain('Clara Voss LOCATED_IN Boston');
+    expect(born).toContain('Clara Voss LOCATED_IN Boston, Massachusetts');
     expect(born).not.toContain('Clara Voss LOCATED_IN Massachusetts');
     expect(facts(extract('His sister Mary Quill, who lives in Chicago, sent a letter.'))).toContain('Mary Quill LOCATED_IN Chicago');
   });
@@ -42,6 +42,12 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
   it('reads "X, a <town> <occupation>" but not a country before a job', () => {
     expect(facts(extract('Dale Mercer, a Chicago lawyer, found the wallet.'))).toContain('Dale Mercer LOCATED_IN Chicago');
     expect(facts(extract('Dale Mercer, a French diplomat, found the wallet.'))).not.toContain('Dale Mercer LOCATED_IN France');
+  });
+
+  it('links "X of <town>, <state>" to the town and to its state', () => {
+    const found = facts(extract('The prize went to Walter Brandt, 61, of Quillbury, Vermont, who grows roses.'));
+    expect(found).toContain('Walter Brandt LOCATED_IN Quillbury');
+    expect(found).toContain('Walter Brandt LOCATED_IN Vermont');
   });
 
   it('reads an apposition ending in "from <place>"', () => {

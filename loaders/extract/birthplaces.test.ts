@@ -1,0 +1,35 @@
+// Tests for joining a birthplace written "Town, State" into one place (sentences written for these tests).
+
+import type { ExtractedArticle } from '../../core/model.js';
+import { createExtractor } from './extract-article.js';
+
+function extract(text: string): ExtractedArticle {
+  return createExtractor().extract({ id: 'b1', file: null, parent: null, title: 'Test story', source: null, url: null, author: null, publishedAt: '2024-05-14', text });
+}
+
+function facts(out: ExtractedArticle): string[] {
+  const name = (id: string) => out.entities.find((e) => e.id === id)?.name;
+  return out.relations.filter((r) => !r.negated).map((r) => `${name(r.subject)} ${r.predicate} ${name(r.object)}`);
+}
+
+const surfaces = (out: ExtractedArticle) => out.entities.flatMap((e) => e.mentions.map((m) => out.text.slice(m.start, m.end)));
+
+describe('a birthplace written "Town, State"', () => {
+  it('makes "born in Dover, Delaware" one place the person comes from, with one mention', () => {
+    const out = extract('The inventor Mara Tollis was born in Dover, Delaware, in 1902.');
+    expect(facts(out)).toContain('Mara Tollis LOCATED_IN Dover, Delaware');
+    expect(facts(out)).not.toContain('Dover LOCATED_IN Delaware');
+    expect(surfaces(out)).toContain('Dover, Delaware');
+    expect(surfaces(out)).not.toContain('Dover');
+  });
+
+  it('also joins the place after "a native of"', () => {
+    expect(facts(extract('Ben Ostrow, a native of Tulsa, Oklahoma, runs the shop.'))).toContain('Ben Ostrow LOCATED_IN Tulsa, Oklahoma');
+  });
+
+  it('leaves "Town, State" apart where nobody is born there', () => {
+    const out = extract('The storm reached Dover, Delaware, on Monday.');
+    expect(facts(out)).toContain('Dover LOCATED_IN Delaware');
+    expect(surfaces(out)).toContain('Dover');
+  });
+});
