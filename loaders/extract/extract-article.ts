@@ -8,7 +8,7 @@ import type { CleanArticle } from '../clean/clean-article.js';
 import { entityId } from '../resolve/entity-id.js';
 import { NameRegistry, type LearnedNames, type UnansweredNames } from '../resolve/name-registry.js';
 import { createRunResolver } from '../resolve/run-resolver.js';
-import { joinBirthplaces } from './birthplaces.js';
+import { spanArguments } from './argument-spans.js';
 import { findMentions, type ArticleContext, type Mention } from './find-mentions.js';
 import { findRelations, type RelationFinding } from './find-relations.js';
 import { findRoles, type RoleFinding } from './find-roles.js';
@@ -70,9 +70,9 @@ export function extractArticle(article: CleanArticle, run?: NameRegistry): Artic
     const roles = findRoles(sentence, found, names);
     const all = [...found, ...roles.descriptors].sort((a, b) => a.start - b.start || b.end - a.end);
     const findings = [...roles.roles.map(roleFinding), ...findRelations(sentence, { mentions: all, heads: roles.heads, earlierPeople })];
-    const joined = joinBirthplaces(sentence.tokens, all, findings);
-    mentions.push(...joined.mentions);
-    for (const finding of joined.findings) statements.push({ finding, sentence });
+    const spanned = spanArguments(sentence.tokens, { mentions: all, findings });
+    mentions.push(...spanned.mentions);
+    for (const finding of spanned.findings) statements.push({ finding, sentence });
     earlierPeople.push(...all.filter((m) => m.type === 'PERSON'));
   }
 

@@ -7,7 +7,7 @@ import { findBodyPlaces } from './find-body-places.js';
 import { findConvictions } from './find-convictions.js';
 import { findPhraseRelations } from './find-phrase-relations.js';
 import { isHedged } from './hedges.js';
-import { ACTOR_TYPES, GENERIC_SUPPLY_NOUNS, WEAPON_NOUNS } from './lexicon.js';
+import { ACTOR_TYPES, GENERIC_SUPPLY_NOUNS, HONORIFICS, WEAPON_NOUNS } from './lexicon.js';
 import { CUES_BY_FIRST_WORD, type Cue } from './relation-cues.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt } from './titles.js';
@@ -115,7 +115,7 @@ function isGapWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || BRIDGE_NOUNS.has(t.lower)) return true;
   if (/^\p{Ll}[\p{L}]*-[\p{L}-]+$/u.test(t.text)) return true; // "large-scale", "military-related"
-  if (isTitleWord(tokens, k)) return true;
+  if (isTitleWord(tokens, k) || HONORIFICS.has(t.lower) || (t.text === '.' && HONORIFICS.has(tokens[k - 1]?.lower ?? ''))) return true;
   const tags = t.tags;
   return (tags.has('Adjective') || tags.has('Adverb') || tags.has('Value') || tags.has('Cardinal')) && !tags.has('Verb') && !tags.has('Noun');
 }

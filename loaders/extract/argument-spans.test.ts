@@ -1,4 +1,5 @@
-// Tests for joining a birthplace written "Town, State" into one place (sentences written for these tests).
+// Tests for spanning relation arguments by their role: birthplaces with their state, victims with their title
+// (sentences written for these tests).
 
 import type { ExtractedArticle } from '../../core/model.js';
 import { createExtractor } from './extract-article.js';
@@ -31,5 +32,25 @@ describe('a birthplace written "Town, State"', () => {
     const out = extract('The storm reached Dover, Delaware, on Monday.');
     expect(facts(out)).toContain('Dover LOCATED_IN Delaware');
     expect(surfaces(out)).toContain('Dover');
+  });
+});
+
+describe('a victim named with a title or honorific', () => {
+  it('keeps the title in the victim\'s mention, not in the name', () => {
+    const out = extract('In 1921 Carl Webb shot and killed President Ray Dunn at the fair.');
+    expect(facts(out)).toContain('Carl Webb KILLED Ray Dunn');
+    expect(surfaces(out)).toContain('President Ray Dunn');
+  });
+
+  it('reaches a victim after an honorific and keeps it in the mention', () => {
+    const out = extract('Police say Carl Webb shot Dr. Ann Lee outside the clinic.');
+    expect(facts(out)).toContain('Carl Webb KILLED Ann Lee');
+    expect(surfaces(out)).toContain('Dr. Ann Lee');
+  });
+
+  it('leaves the title out of a post holder\'s mention: the title is the role', () => {
+    const out = extract('President Ray Dunn met Carl Webb on Monday.');
+    expect(surfaces(out)).toContain('Ray Dunn');
+    expect(surfaces(out)).not.toContain('President Ray Dunn');
   });
 });
