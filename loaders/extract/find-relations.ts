@@ -178,13 +178,16 @@ function personAfterDescription(tokens: Token[], units: Unit[], k: number): Unit
 
 /**
  * The nearest unit before token `before` that can act (or has one of `types`, for a passive's
- * patient): not after a preposition, not a possessor.
+ * patient): not after a preposition, not a possessor. A body after "of the" acts only when nobody
+ * else in the clause can: "the board of the Agency accused" is the Agency, but in "Lee, the 23rd
+ * president of the United States, was born" it is Lee.
  */
 function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = Infinity, types?: readonly EntityType[]): Slot | undefined {
   const crossed: string[] = [];
+  let governed: Slot | undefined;
   for (let k = before - 1; k >= 0 && crossed.length <= limit; k -= 1) {
-    if (RELATIVE_PRONOUNS.has(tokens[k].lower) && !types) return relativeAntecedent(tokens, units, k, crossed);
-    if (tokens[k].quoted || isClauseBreak(tokens[k])) return undefined;
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower) && !types) return relativeAntecedent(tokens, units, k, crossed) ?? governed;
+    if (tokens[k].quoted || isClauseBreak(tokens[k])) return governed;
     const unit = units.find((u) => u.last === k);
     if (unit) {
       const head = unit.head;
@@ -192,14 +195,18 @@ function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = I
       const eligible = types ? types.includes(head.type) || head.country !== undefined : isActor(head);
       // "Lee, a Jordanian immigrant, was convicted": a nationality inside a description describes; it does not act.
       const describing = head.kind === 'demonym' && ARTICLES.has(tokens[unit.first - 1]?.lower ?? '');
-      if (eligible && !head.possessive && !afterPreposition && !describing) return { unit, gap: crossed.length, crossed };
+      if (eligible && !head.possessive && !afterPreposition && !describing) {
+        const slot = { unit, gap: crossed.length, crossed: [...crossed] };
+        if (!isAfterPreposition(tokens, unit.first)) return slot;
+        governed ??= slot;
+      }
       k = unit.first;
       crossed.push(head.name.toLowerCase());
       continue;
     }
     crossed.push(tokens[k].lower);
   }
-  return undefined;
+  return governed;
 }
 
 /**
@@ -223,6 +230,13 @@ function describedAntecedent(tokens: Token[], units: Unit[], end: number): Unit 
   const link = tokens[k - 1];
   if (!link || (link.text !== ',' && !BE.has(link.lower))) return undefined;
   return units.find((u) => u.last === k - 2 && u.head.type === 'PERSON');
+}
+
+/** "of the United States": a unit governed by a preposition through "the". */
+function isAfterPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && tokens[k].lower === 'the') k -= 1;
+  return PREPOSITIONS.has(tokens[k]?.lower ?? '');
 }
 
 const isActor = (m: Mention) => ACTOR_TYPES.has(m.type) || m.country !== undefined;

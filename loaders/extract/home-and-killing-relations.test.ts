@@ -28,6 +28,16 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
     expect(facts(extract('His sister Mary Quill, who lives in Chicago, sent a letter.'))).toContain('Mary Quill LOCATED_IN Chicago');
   });
 
+  it('gives "was born in" to the person an "of the <country>" description is about, not to the country', () => {
+    const found = facts(extract('In 1801, Amos Pell, the ninth treasurer of the United States, was born in Quillbury.'));
+    expect(found).toContain('Amos Pell LOCATED_IN Quillbury');
+    expect(found).not.toContain('United States LOCATED_IN Quillbury');
+  });
+
+  it('still lets a body after "of the" act when nobody else in the clause can', () => {
+    expect(facts(extract('A day later the board of the Harbor Authority formally accused Carl Webb of fraud.'))).toContain('Harbor Authority CRITICIZED Carl Webb');
+  });
+
   it('reads "a <place> native" and "<place> native X"', () => {
     expect(facts(extract('The film was directed by Boston native Paul Ortega.'))).toContain('Paul Ortega LOCATED_IN Boston');
     expect(facts(extract('On Friday the singer Tom Hanley, a Chicago native, sang first.'))).toContain('Tom Hanley LOCATED_IN Chicago');
