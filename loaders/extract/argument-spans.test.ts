@@ -24,6 +24,10 @@ describe('a birthplace written "Town, State"', () => {
     expect(surfaces(out)).not.toContain('Dover');
   });
 
+  it('joins a state abbreviation that is also a word, in text tokenised with its full stop apart', () => {
+    expect(facts(extract('In 1790 , the poet Ada Quill was born in Tarrow , Mass .'))).toContain('Ada Quill LOCATED_IN Tarrow, Mass');
+  });
+
   it('also joins the place after "a native of"', () => {
     expect(facts(extract('Ben Ostrow, a native of Tulsa, Oklahoma, runs the shop.'))).toContain('Ben Ostrow LOCATED_IN Tulsa, Oklahoma');
   });
