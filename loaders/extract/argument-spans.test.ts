@@ -46,6 +46,14 @@ describe('a victim named with a title or honorific', () => {
     expect(surfaces(out)).toContain('President Ray Dunn');
   });
 
+  it('keeps the place whose post it was in the victim\'s mention, and that place\'s own mention and role', () => {
+    const out = extract('Carl Webb was convicted of killing Denver Mayor Ray Dunn in 1931.');
+    expect(facts(out)).toContain('Carl Webb KILLED Ray Dunn');
+    expect(facts(out)).toContain('Ray Dunn LEADS Denver');
+    expect(surfaces(out)).toContain('Denver Mayor Ray Dunn');
+    expect(surfaces(out)).toContain('Denver');
+  });
+
   it('reaches a victim after an honorific and keeps it in the mention', () => {
     const out = extract('Police say Carl Webb shot Dr. Ann Lee outside the clinic.');
     expect(facts(out)).toContain('Carl Webb KILLED Ann Lee');

@@ -39,8 +39,11 @@ export function spanArguments(tokens: Token[], { mentions, findings }: SentenceA
       grown.set(object, { ...object, last: last.last, end: last.end, name: [object, ...chain].map((m) => m.name).join(', '), kind: 'name', possessive: last.possessive });
       for (const part of chain) parts.add(part);
     } else if (finding.predicate === 'KILLED' && object.type === 'PERSON') {
-      const first = titleStart(tokens, object.first);
-      if (first < object.first && !mentions.some((m) => m !== object && m.last >= first && m.first < object.first)) {
+      const title = titleStart(tokens, object.first);
+      // "Chicago Mayor Lee": the place or body whose post it was belongs to the name too (and keeps its own mention).
+      const owner = title < object.first ? mentions.find((m) => m.last === title - 1 && m.type !== 'PERSON' && !m.possessive) : undefined;
+      const first = owner?.first ?? title;
+      if (first < object.first && !mentions.some((m) => m !== object && m !== owner && m.last >= first && m.first < object.first)) {
         grown.set(object, { ...object, first, start: tokens[first].start });
       }
     }
