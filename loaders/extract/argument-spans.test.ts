@@ -60,6 +60,12 @@ describe('a victim named with a title or honorific', () => {
     expect(surfaces(out)).toContain('Dr. Ann Lee');
   });
 
+  it('leaves a lower-case description out of the victim\'s mention', () => {
+    const out = extract('Carl Webb, the convicted killer of civil rights leader Ray Dunn, married in prison.');
+    expect(surfaces(out)).toContain('Ray Dunn');
+    expect(surfaces(out)).not.toContain('leader Ray Dunn');
+  });
+
   it('leaves the title out of a post holder\'s mention: the title is the role', () => {
     const out = extract('President Ray Dunn met Carl Webb on Monday.');
     expect(surfaces(out)).toContain('Ray Dunn');

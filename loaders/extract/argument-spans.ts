@@ -61,8 +61,9 @@ export function spanArguments(tokens: Token[], { mentions, findings }: SentenceA
 
 /** Where the title or honorific right before the name at `nameStart` begins ("President", "Sen.", "Dr."), else `nameStart`. */
 function titleStart(tokens: Token[], nameStart: number): number {
+  // A title used as a name's prefix is capitalised ("President Dunn"); "civil rights leader Dunn" describes.
   const title = titleEndingAt(tokens, nameStart);
-  if (title) return title.first;
+  if (title) return /^\p{Lu}/u.test(tokens[title.first].text) ? title.first : nameStart;
   const stop = tokens[nameStart - 1]?.text === '.' ? nameStart - 2 : nameStart - 1;
   return HONORIFICS.has(tokens[stop]?.lower ?? '') ? stop : nameStart;
 }

@@ -112,7 +112,8 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const stop = owner ? owner.first : Math.min(tokens.length, after + 6);
       const noun = nounAfterFillers(tokens, after + 1, stop);
       if (noun && !noun.past && ROLE_LINKS.has(tokens[noun.end]?.lower ?? '')) {
-        const object = bodyAt(tokens, startingAt, tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1);
+        const objectAt = tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1;
+        const object = noun.predicate === 'KILLED' ? victimAt(tokens, startingAt, objectAt) : bodyAt(tokens, startingAt, objectAt);
         if (typeFits(object, noun.predicate)) found.push({ predicate: noun.predicate, subject: person, object, verb: text(noun.first, noun.end), confidence: CONFIDENCE.apposition });
       } else if (owner && !owner.quoted && (owner.type === 'PERSON' ? owner.possessive : typeFits(owner, 'WORKS_FOR'))) {
         const head = nounAfterFillers(tokens, owner.last + 1, owner.last + 4);
@@ -354,6 +355,23 @@ function bodyAt(tokens: Token[], startingAt: Map<number, Mention>, k: number): M
   const next = startingAt.get(mention.last + 1);
   if (next?.type === 'ORGANIZATION') return next;
   return /^\p{Lu}/u.test(tokens[mention.last + 1]?.text ?? '') ? undefined : mention;
+}
+
+/** How many words a victim's description or title may take before the name: "civil rights leader X". */
+const VICTIM_REACH = 4;
+/** Words that end a victim's description: a new clause or a second party. */
+const VICTIM_STOPS = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'when', 'after', 'before']);
+
+/** The person an agent noun's "of" names, past a title or a short description: "the assassin of President X", "of civil rights leader X". */
+function victimAt(tokens: Token[], startingAt: Map<number, Mention>, from: number): Mention | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + VICTIM_REACH + 1); k += 1) {
+    const mention = startingAt.get(k);
+    if (mention) return mention.type === 'PERSON' ? mention : undefined;
+    const title = titleAt(tokens, k);
+    if (title) k = title.end - 1;
+    else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || VICTIM_STOPS.has(tokens[k].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** The places after a comma at `comma`: "Dayton, Ohio" gives [Ohio]; "Petaluma, Calif." after an organisation gives both. */

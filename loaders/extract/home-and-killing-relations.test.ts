@@ -75,6 +75,12 @@ describe('killings stated indirectly', () => {
     expect(facts(extract("Henri Martin's assassin, Carl Webb, was moved to another prison."))).toContain('Carl Webb KILLED Henri Martin');
   });
 
+  it('reaches the victim of "X, the assassin of ..." past a title or a short description', () => {
+    expect(facts(extract('In 1921 Carl Webb, the assassin of President Ray Dunn, was hanged.'))).toContain('Carl Webb KILLED Ray Dunn');
+    expect(facts(extract('Carl Webb, the convicted killer of civil rights leader Ray Dunn, married in prison.'))).toContain('Carl Webb KILLED Ray Dunn');
+    expect(facts(extract('Carl Webb, the killer of two guards and Ray Dunn, fled.'))).not.toContain('Carl Webb KILLED Ray Dunn');
+  });
+
   it('reaches a victim named after a short description: "killing rock star X"', () => {
     expect(facts(extract('Carl Webb pleaded guilty to killing folk singer Henri Martin.'))).toContain('Carl Webb KILLED Henri Martin');
   });
