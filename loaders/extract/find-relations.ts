@@ -308,7 +308,7 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   const byFollows = byAt >= 0 && (afterBe || units.some((u) => u.last === first - 1));
   // Without "was", "X spoke by phone" is active: only an agent right after "by" makes it passive.
   const agent = byFollows ? objectAfter(tokens, units, byAt + 1, DEFAULT_OBJECT_TYPES, afterBe ? 2 : 0) : undefined;
-  const patient = agent ? subjectBefore(tokens, units, beAt ?? first, 1, types) : undefined;
+  const patient = agent ? subjectBefore(tokens, units, beAt ?? first, 1, types) ?? describedPatient(tokens, units, beAt ?? first, types) : undefined;
   if (byFollows && afterBe && !(agent && patient)) return [];
   if (tokens[end]?.lower === 'between' && cue.form === 'noun') {
     const a = objectAfter(tokens, units, end + 1, types, 3);
@@ -412,6 +412,28 @@ function distantBy(tokens: Token[], from: number): number {
     if (!name && !/^\d/.test(t.text) && !PASSIVE_ADJUNCT_WORDS.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/** Auxiliaries between a relative pronoun and a passive's "was": "who had been shot by". */
+const PASSIVE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'later', 'just', 'also']);
+/** How many words a description in apposition may take: "Kim, the 16th president, was shot by Lee". */
+const MAX_APPOSITION = 6;
+
+/**
+ * A passive's patient named before a description or a relative clause: "Kim, the 16th president,
+ * was shot by Lee", "Kim, who had just been shot by Lee".
+ */
+function describedPatient(tokens: Token[], units: Unit[], be: number, types: readonly EntityType[]): Slot | undefined {
+  let k = be - 1;
+  while (k > 0 && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k -= 1;
+  let unit: Unit | undefined;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',') unit = units.find((u) => u.last === k - 2);
+  else if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > k - 1 - MAX_APPOSITION && j > 0 && /^[\p{Ll}\d]/u.test(tokens[j].text) && !isClauseBreak(tokens[j])) j -= 1;
+    if (j < k - 1 && tokens[j]?.text === ',' && DETERMINERS.has(tokens[j + 1].lower)) unit = units.find((u) => u.last === j - 1);
+  }
+  return unit && types.includes(unit.head.type) && !unit.head.possessive && !unit.head.quoted ? { unit, gap: be - unit.last, crossed: [] } : undefined;
 }
 
 /** Prepositions before a gerund whose agent is the clause's subject: "Lee fled after shooting Kim". */

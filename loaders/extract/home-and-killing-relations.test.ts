@@ -146,6 +146,11 @@ describe('killings with the agent or the wound stated apart from the verb', () =
     expect(facts(extract('Tom Brand was shot to death in Dayton, Ohio, by Ann Lee, a member of his own gang.'))).toContain('Ann Lee KILLED Tom Brand');
   });
 
+  it('finds a passive\'s victim before a description or a relative clause', () => {
+    expect(facts(extract('That night Tom Brand, the ninth mayor, was assassinated by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('The surgeon operated on Tom Brand, who had just been shot by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+
   it('does not lend the agent of another verb to the killing', () => {
     expect(facts(extract('Tom Brand was killed in a raid led by Ann Lee.'))).not.toContain('Ann Lee KILLED Tom Brand');
   });
