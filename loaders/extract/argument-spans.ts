@@ -10,7 +10,7 @@ import type { Token } from './text-units.js';
 import { titleEndingAt } from './titles.js';
 
 /** Cues (as found) that say where a person was born or comes from, rather than where they live now. */
-const BIRTH_CUES = new Set(['born in', 'native of', 'native', 'hometown', 'birthplace']);
+const BIRTH_CUES = new Set(['born in', 'born', 'native of', 'native', 'hometown', 'birthplace']);
 
 const isBirth = (finding: RelationFinding) =>
   finding.predicate === 'LOCATED_IN' && finding.subject.type === 'PERSON' && BIRTH_CUES.has(finding.verb.toLowerCase());

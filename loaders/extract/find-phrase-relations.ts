@@ -41,11 +41,12 @@ const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
 /** Words before an organisation that make "<organisation> in <place>" one noun phrase, not a clause. */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'of', 'at', 'from']);
-/** Nouns after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee". */
-const HOME_NOUNS = new Set(['native', 'resident']);
+/** Words after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee", "Ohio born Lee". */
+const HOME_NOUNS = new Set(['native', 'resident', 'born']);
 /** Nouns after a place that name it as someone's home town: "his Iowa hometown". */
 const BIRTHPLACE_NOUNS = new Set(['hometown', 'birthplace']);
 const OWN_PRONOUNS = new Set(['his', 'her']);
+const BE = new Set(['was', 'is', 'were']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
@@ -168,6 +169,12 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const described = ARTICLES.has(tokens[place.first - 1]?.lower ?? '') && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
       const person = named?.type === 'PERSON' ? named : described?.type === 'PERSON' ? described : undefined;
       if (person && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
+    }
+    // "Rolling Fork, where Lee was born": the place of a birth told in a relative clause.
+    const whereAt = tokens[after]?.text === ',' ? after + 1 : after;
+    const born = tokens[whereAt]?.lower === 'where' ? startingAt.get(whereAt + 1) : undefined;
+    if (isHome(place) && born?.type === 'PERSON' && !born.quoted && BE.has(tokens[born.last + 1]?.lower ?? '') && tokens[born.last + 2]?.lower === 'born') {
+      found.push({ predicate: 'LOCATED_IN', subject: born, object: place, verb: 'born', confidence: CONFIDENCE.ofPhrase });
     }
     // "his native Ohio", "her Iowa hometown", "Lee's Ohio birthplace": the person the possessive points to comes from there.
     const nativeBefore = tokens[place.first - 1]?.lower === 'native' && OWN_PRONOUNS.has(tokens[place.first - 2]?.lower ?? '');
