@@ -41,8 +41,8 @@ const CAPITAL_NOUNS = new Set(['capital', 'capitals']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'lies', 'sits', 'located', 'situated', 'remains']);
 /** Words before an organisation that make "<organisation> in <place>" one noun phrase, not a clause. */
 const NOUN_PHRASE_OPENERS = new Set(['the', 'of', 'at', 'from']);
-/** Words after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee", "Ohio born Lee". */
-const HOME_NOUNS = new Set(['native', 'resident', 'born']);
+/** Nouns after a place that make a person its inhabitant: "a Fargo native", "Dayton resident Lee". */
+const HOME_NOUNS = new Set(['native', 'resident']);
 /** Nouns after a place that name it as someone's home town: "his Iowa hometown". */
 const BIRTHPLACE_NOUNS = new Set(['hometown', 'birthplace']);
 const OWN_PRONOUNS = new Set(['his', 'her']);
