@@ -8,6 +8,7 @@ import type { CleanArticle } from '../clean/clean-article.js';
 import { entityId } from '../resolve/entity-id.js';
 import { NameRegistry, type LearnedNames, type UnansweredNames } from '../resolve/name-registry.js';
 import { createRunResolver } from '../resolve/run-resolver.js';
+import { spanArguments } from './argument-spans.js';
 import { findMentions, type ArticleContext, type Mention } from './find-mentions.js';
 import { findRelations, type RelationFinding } from './find-relations.js';
 import { findRoles, type RoleFinding } from './find-roles.js';
@@ -68,9 +69,10 @@ export function extractArticle(article: CleanArticle, run?: NameRegistry): Artic
     const found = findMentions(sentence, context);
     const roles = findRoles(sentence, found, names);
     const all = [...found, ...roles.descriptors].sort((a, b) => a.start - b.start || b.end - a.end);
-    mentions.push(...all);
-    statements.push(...roles.roles.map((role) => ({ finding: roleFinding(role), sentence })));
-    for (const finding of findRelations(sentence, { mentions: all, heads: roles.heads, earlierPeople })) statements.push({ finding, sentence });
+    const findings = [...roles.roles.map(roleFinding), ...findRelations(sentence, { mentions: all, heads: roles.heads, earlierPeople })];
+    const spanned = spanArguments(sentence.tokens, { mentions: all, findings });
+    mentions.push(...spanned.mentions);
+    for (const finding of spanned.findings) statements.push({ finding, sentence });
     earlierPeople.push(...all.filter((m) => m.type === 'PERSON'));
   }
 

@@ -508,10 +508,13 @@ export function monitoringLineStart(tokens: Token[]): number {
   return code + 1;
 }
 
-/** "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its full stop. */
+/**
+ * "Springfield, Ill.": a state abbreviation that is also a word, after a town's comma and with its
+ * full stop (which tokenised text sets apart: "Springfield , Ill .").
+ */
 function isStateInAddress(tokens: Token[], at: number): boolean {
   const period = tokens[at + 1];
-  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at]?.text ?? '') && period?.text === '.' && period.start === tokens[at].end
+  return WORDLIKE_STATE_ABBREVIATIONS.has(tokens[at]?.text ?? '') && period?.text === '.' && period.start - tokens[at].end <= 1
     && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 

@@ -46,6 +46,7 @@ const HOME_NOUNS = new Set(['native', 'resident']);
 /** Nouns after a place that name it as someone's home town: "his Iowa hometown". */
 const BIRTHPLACE_NOUNS = new Set(['hometown', 'birthplace']);
 const OWN_PRONOUNS = new Set(['his', 'her']);
+const BE = new Set(['was', 'is', 'were']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 const CONFIDENCE = { apposition: 0.75, ofPhrase: 0.6, possessivePlace: 0.8, placePair: 0.7, placeIn: 0.7, based: 0.8 };
@@ -112,7 +113,8 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const stop = owner ? owner.first : Math.min(tokens.length, after + 6);
       const noun = nounAfterFillers(tokens, after + 1, stop);
       if (noun && !noun.past && ROLE_LINKS.has(tokens[noun.end]?.lower ?? '')) {
-        const object = bodyAt(tokens, startingAt, tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1);
+        const objectAt = tokens[noun.end + 1]?.lower === 'the' ? noun.end + 2 : noun.end + 1;
+        const object = noun.predicate === 'KILLED' ? victimAt(tokens, startingAt, objectAt) : bodyAt(tokens, startingAt, objectAt);
         if (typeFits(object, noun.predicate)) found.push({ predicate: noun.predicate, subject: person, object, verb: text(noun.first, noun.end), confidence: CONFIDENCE.apposition });
       } else if (owner && !owner.quoted && (owner.type === 'PERSON' ? owner.possessive : typeFits(owner, 'WORKS_FOR'))) {
         const head = nounAfterFillers(tokens, owner.last + 1, owner.last + 4);
@@ -133,7 +135,10 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
     if (body?.type === 'ORGANIZATION' && !body.quoted && !venue) found.push({ predicate: 'WORKS_FOR', subject: person, object: body, verb: tokens[linkAt].lower, confidence: CONFIDENCE.ofPhrase });
     // "Lee of Dayton", "Lee, 52, of Dayton", "Lee, an engineer from Dayton": where the person lives or comes from.
     const home = body && tokens[linkAt].lower === 'of' && isHome(body) ? body : homeAfterDescription(tokens, startingAt, after);
-    if (home) found.push({ predicate: 'LOCATED_IN', subject: person, object: home, verb: tokens[home.first - 1].lower, confidence: CONFIDENCE.ofPhrase });
+    // "Lee of Dayton, Ohio": who lives in the town lives in its state too.
+    for (const place of home ? [home, ...placeChain(tokens, startingAt, home.last + 1)] : []) {
+      found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[home!.first - 1].lower, confidence: CONFIDENCE.ofPhrase });
+    }
     // "Acme attorney Lee", "Kennedy assassin Lee", "Kennedy's assassin, Lee" (titles of the lexicon are find-roles' work).
     const comma = tokens[person.first - 1]?.text === ',';
     const before = comma ? person.first - 2 : person.first - 1;
@@ -164,6 +169,12 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const described = ARTICLES.has(tokens[place.first - 1]?.lower ?? '') && tokens[place.first - 2]?.text === ',' ? endingAt.get(place.first - 3) : undefined;
       const person = named?.type === 'PERSON' ? named : described?.type === 'PERSON' ? described : undefined;
       if (person && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
+    }
+    // "Rolling Fork, where Lee was born": the place of a birth told in a relative clause.
+    const whereAt = tokens[after]?.text === ',' ? after + 1 : after;
+    const born = tokens[whereAt]?.lower === 'where' ? startingAt.get(whereAt + 1) : undefined;
+    if (isHome(place) && born?.type === 'PERSON' && !born.quoted && BE.has(tokens[born.last + 1]?.lower ?? '') && tokens[born.last + 2]?.lower === 'born') {
+      found.push({ predicate: 'LOCATED_IN', subject: born, object: place, verb: 'born', confidence: CONFIDENCE.ofPhrase });
     }
     // "his native Ohio", "her Iowa hometown", "Lee's Ohio birthplace": the person the possessive points to comes from there.
     const nativeBefore = tokens[place.first - 1]?.lower === 'native' && OWN_PRONOUNS.has(tokens[place.first - 2]?.lower ?? '');
@@ -351,6 +362,23 @@ function bodyAt(tokens: Token[], startingAt: Map<number, Mention>, k: number): M
   const next = startingAt.get(mention.last + 1);
   if (next?.type === 'ORGANIZATION') return next;
   return /^\p{Lu}/u.test(tokens[mention.last + 1]?.text ?? '') ? undefined : mention;
+}
+
+/** How many words a victim's description or title may take before the name: "civil rights leader X". */
+const VICTIM_REACH = 4;
+/** Words that end a victim's description: a new clause or a second party. */
+const VICTIM_STOPS = new Set(['and', 'or', 'but', 'who', 'that', 'which', 'when', 'after', 'before']);
+
+/** The person an agent noun's "of" names, past a title or a short description: "the assassin of President X", "of civil rights leader X". */
+function victimAt(tokens: Token[], startingAt: Map<number, Mention>, from: number): Mention | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + VICTIM_REACH + 1); k += 1) {
+    const mention = startingAt.get(k);
+    if (mention) return mention.type === 'PERSON' ? mention : undefined;
+    const title = titleAt(tokens, k);
+    if (title) k = title.end - 1;
+    else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || VICTIM_STOPS.has(tokens[k].lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** The places after a comma at `comma`: "Dayton, Ohio" gives [Ohio]; "Petaluma, Calif." after an organisation gives both. */

@@ -7,7 +7,7 @@ import { findBodyPlaces } from './find-body-places.js';
 import { findConvictions } from './find-convictions.js';
 import { findPhraseRelations } from './find-phrase-relations.js';
 import { isHedged } from './hedges.js';
-import { ACTOR_TYPES, GENERIC_SUPPLY_NOUNS, WEAPON_NOUNS } from './lexicon.js';
+import { ACTOR_TYPES, GENERIC_SUPPLY_NOUNS, HONORIFICS, WEAPON_NOUNS } from './lexicon.js';
 import { CUES_BY_FIRST_WORD, type Cue } from './relation-cues.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt } from './titles.js';
@@ -115,7 +115,7 @@ function isGapWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || BRIDGE_NOUNS.has(t.lower)) return true;
   if (/^\p{Ll}[\p{L}]*-[\p{L}-]+$/u.test(t.text)) return true; // "large-scale", "military-related"
-  if (isTitleWord(tokens, k)) return true;
+  if (isTitleWord(tokens, k) || HONORIFICS.has(t.lower) || (t.text === '.' && HONORIFICS.has(tokens[k - 1]?.lower ?? ''))) return true;
   const tags = t.tags;
   return (tags.has('Adjective') || tags.has('Adverb') || tags.has('Value') || tags.has('Cardinal')) && !tags.has('Verb') && !tags.has('Noun');
 }
@@ -178,13 +178,16 @@ function personAfterDescription(tokens: Token[], units: Unit[], k: number): Unit
 
 /**
  * The nearest unit before token `before` that can act (or has one of `types`, for a passive's
- * patient): not after a preposition, not a possessor.
+ * patient): not after a preposition, not a possessor. A body after "of the" acts only when nobody
+ * else in the clause can: "the board of the Agency accused" is the Agency, but in "Lee, the 23rd
+ * president of the United States, was born" it is Lee.
  */
 function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = Infinity, types?: readonly EntityType[]): Slot | undefined {
   const crossed: string[] = [];
+  let governed: Slot | undefined;
   for (let k = before - 1; k >= 0 && crossed.length <= limit; k -= 1) {
-    if (RELATIVE_PRONOUNS.has(tokens[k].lower) && !types) return relativeAntecedent(tokens, units, k, crossed);
-    if (tokens[k].quoted || isClauseBreak(tokens[k])) return undefined;
+    if (RELATIVE_PRONOUNS.has(tokens[k].lower) && !types) return relativeAntecedent(tokens, units, k, crossed) ?? governed;
+    if (tokens[k].quoted || isClauseBreak(tokens[k])) return governed;
     const unit = units.find((u) => u.last === k);
     if (unit) {
       const head = unit.head;
@@ -192,14 +195,18 @@ function subjectBefore(tokens: Token[], units: Unit[], before: number, limit = I
       const eligible = types ? types.includes(head.type) || head.country !== undefined : isActor(head);
       // "Lee, a Jordanian immigrant, was convicted": a nationality inside a description describes; it does not act.
       const describing = head.kind === 'demonym' && ARTICLES.has(tokens[unit.first - 1]?.lower ?? '');
-      if (eligible && !head.possessive && !afterPreposition && !describing) return { unit, gap: crossed.length, crossed };
+      if (eligible && !head.possessive && !afterPreposition && !describing) {
+        const slot = { unit, gap: crossed.length, crossed: [...crossed] };
+        if (!isAfterPreposition(tokens, unit.first)) return slot;
+        governed ??= slot;
+      }
       k = unit.first;
       crossed.push(head.name.toLowerCase());
       continue;
     }
     crossed.push(tokens[k].lower);
   }
-  return undefined;
+  return governed;
 }
 
 /**
@@ -223,6 +230,13 @@ function describedAntecedent(tokens: Token[], units: Unit[], end: number): Unit 
   const link = tokens[k - 1];
   if (!link || (link.text !== ',' && !BE.has(link.lower))) return undefined;
   return units.find((u) => u.last === k - 2 && u.head.type === 'PERSON');
+}
+
+/** "of the United States": a unit governed by a preposition through "the". */
+function isAfterPreposition(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && tokens[k].lower === 'the') k -= 1;
+  return PREPOSITIONS.has(tokens[k]?.lower ?? '');
 }
 
 const isActor = (m: Mention) => ACTOR_TYPES.has(m.type) || m.country !== undefined;
@@ -287,15 +301,14 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   let crossed: string[] = [];
 
   // "X was attacked by Y", and the reduced "X attacked by Y" when X stands right before the verb.
-  // "was shot", and "was fatally shot" with an adverb between.
-  const beAt = [first - 1, first - 2].find((k) => BE.has(tokens[k]?.lower ?? '') && (k === first - 1 || tokens[first - 1].tags.has('Adverb')));
+  const beAt = passiveBeBefore(tokens, first);
   const afterBe = beAt !== undefined;
   // After "was", the agent may follow the verb's own phrases: "was shot to death in Dayton, Ohio, by Lee".
   const byAt = cue.form !== 'verb' ? -1 : tokens[end]?.lower === 'by' ? end : afterBe ? distantBy(tokens, end) : -1;
   const byFollows = byAt >= 0 && (afterBe || units.some((u) => u.last === first - 1));
   // Without "was", "X spoke by phone" is active: only an agent right after "by" makes it passive.
   const agent = byFollows ? objectAfter(tokens, units, byAt + 1, DEFAULT_OBJECT_TYPES, afterBe ? 2 : 0) : undefined;
-  const patient = agent ? subjectBefore(tokens, units, beAt ?? first, 1, types) : undefined;
+  const patient = agent ? subjectBefore(tokens, units, beAt ?? first, 1, types) ?? describedPatient(tokens, units, beAt ?? first, types) : undefined;
   if (byFollows && afterBe && !(agent && patient)) return [];
   if (tokens[end]?.lower === 'between' && cue.form === 'noun') {
     const a = objectAfter(tokens, units, end + 1, types, 3);
@@ -324,7 +337,7 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
         confidence = 0.65;
       }
     } else {
-      subject = subjectBefore(tokens, units, first) ?? gerundSubject(tokens, units, first);
+      subject = verbSubject(tokens, units, first);
       confidence = 0.85;
     }
     if (!subject || (ROLE_PREDICATES.has(cue.predicate) && subject.unit.head.type !== 'PERSON')) return [];
@@ -372,6 +385,16 @@ function applyCue(sentence: Sentence, units: Unit[], context: RelationContext, c
   return findings;
 }
 
+/**
+ * The "was" of a passive verb at `first`: "was shot", "was fatally shot" with an adverb between, and
+ * "was shot and mortally wounded", where the "was" of the first verb also governs the second.
+ */
+function passiveBeBefore(tokens: Token[], first: number): number | undefined {
+  const direct = [first - 1, first - 2].find((k) => BE.has(tokens[k]?.lower ?? '') && (k === first - 1 || tokens[first - 1].tags.has('Adverb')));
+  if (direct !== undefined || tokens[first - 1]?.lower !== 'and' || !tokens[first - 2]?.tags.has('Verb')) return direct;
+  return passiveBeBefore(tokens, first - 2);
+}
+
 /** Words that may stand between a passive verb and a distant "by": its place, time and manner. */
 const PASSIVE_ADJUNCT_WORDS = new Set(['to', 'death', ',', '.', 'on', 'in', 'at', 'near', 'outside', 'inside', 'during', 'from', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'home', 'window', 'office', 'house']);
 const MAX_PASSIVE_ADJUNCT = 14;
@@ -391,8 +414,51 @@ function distantBy(tokens: Token[], from: number): number {
   return -1;
 }
 
+/** Auxiliaries between a relative pronoun and a passive's "was": "who had been shot by". */
+const PASSIVE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'later', 'just', 'also']);
+/** How many words a description in apposition may take: "Kim, the 16th president, was shot by Lee". */
+const MAX_APPOSITION = 6;
+
+/**
+ * A passive's patient named before a description or a relative clause: "Kim, the 16th president,
+ * was shot by Lee", "Kim, who had just been shot by Lee".
+ */
+function describedPatient(tokens: Token[], units: Unit[], be: number, types: readonly EntityType[]): Slot | undefined {
+  let k = be - 1;
+  while (k > 0 && PASSIVE_AUXILIARIES.has(tokens[k].lower)) k -= 1;
+  let unit: Unit | undefined;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',') unit = units.find((u) => u.last === k - 2);
+  else if (tokens[k]?.text === ',') {
+    let j = k - 1;
+    while (j > k - 1 - MAX_APPOSITION && j > 0 && /^[\p{Ll}\d]/u.test(tokens[j].text) && !isClauseBreak(tokens[j])) j -= 1;
+    if (j < k - 1 && tokens[j]?.text === ',' && DETERMINERS.has(tokens[j + 1].lower)) unit = units.find((u) => u.last === j - 1);
+  }
+  return unit && types.includes(unit.head.type) && !unit.head.possessive && !unit.head.quoted ? { unit, gap: be - unit.last, crossed: [] } : undefined;
+}
+
 /** Prepositions before a gerund whose agent is the clause's subject: "Lee fled after shooting Kim". */
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'by', 'for', 'since', 'while', 'without']);
+
+/** Who does what a verb cue at `first` states: a participle's clause subject, else the nearest actor before it, else a gerund's. */
+function verbSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
+  return participleSubject(tokens, units, first) ?? subjectBefore(tokens, units, first) ?? gerundSubject(tokens, units, first);
+}
+
+/** Participles that narrow what the clause did rather than add a deed: "sanctioned Iran, targeting its banks". */
+const NARROWING_PARTICIPLES = new Set(['targeting']);
+
+/**
+ * "Lee shot Kim in the hall, mortally wounding him": a participle after a comma says more of the
+ * clause's subject (the first actor of the clause), not of the object just before it.
+ */
+function participleSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
+  if (tokens[first - 1]?.text !== ',' || NARROWING_PARTICIPLES.has(tokens[first].lower) || !tokens.slice(first, first + 2).some((t) => /ing$/.test(t.lower) && t.tags.has('Verb'))) return undefined;
+  let start = first - 1;
+  while (start > 0 && !isClauseBreak(tokens[start - 1]) && !CLAUSE_WORDS.has(tokens[start - 1].lower) && !RELATIVE_PRONOUNS.has(tokens[start - 1].lower)) start -= 1;
+  const unit = units.find((u) => u.first >= start && u.last < first - 1 && isActor(u.head) && !u.head.possessive && !u.head.quoted && !PREPOSITIONS.has(tokens[u.first - 1]?.lower ?? ''));
+  // Only when a verb follows that actor: otherwise the participle may describe the actor itself.
+  return unit && tokens.slice(unit.last + 1, first - 1).some((t) => t.tags.has('Verb')) ? { unit, gap: first - 1 - unit.last, crossed: [] } : undefined;
+}
 
 /** The subject of a gerund cue after one of those prepositions: the nearest person before the preposition in the clause. */
 function gerundSubject(tokens: Token[], units: Unit[], first: number): Slot | undefined {
@@ -409,9 +475,11 @@ function nearEnd(tokens: Token[], object: Unit, sentence: Sentence): number {
 
 function pronounSlot(tokens: Token[], units: Unit[], context: RelationContext, end: number, cueFirst: number): Slot | undefined {
   if (!PRONOUN_OBJECT.has(tokens[end]?.lower ?? '')) return undefined;
-  const subject = subjectBefore(tokens, units, cueFirst);
+  const participle = participleSubject(tokens, units, cueFirst);
+  const subject = participle ?? subjectBefore(tokens, units, cueFirst);
   if (!subject) return undefined;
-  const referent = pronounReferent(units, context, subject.unit.first, subject.unit.head);
+  // After a participle's subject comes its clause's object, whom "him" in the participle means.
+  const referent = pronounReferent(units, context, participle ? cueFirst : subject.unit.first, subject.unit.head);
   // A pronoun unit spans the pronoun itself, so "afterObject" checks read on from it.
   return referent ? { unit: { first: end, last: end, head: referent.head }, gap: 0, crossed: [], pronoun: true } : undefined;
 }

@@ -21,16 +21,30 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
     expect(facts(extract('Walter Brandt, 61, of Quillbury, went down to help.'))).toContain('Walter Brandt LOCATED_IN Quillbury');
   });
 
-  it('reads birth and residence verbs, linking the person to the nearest place only', () => {
+  it('reads birth and residence verbs, linking the person to one place: a birthplace with its state is one place', () => {
     const born = facts(extract('The painter Clara Voss was born in Boston, Massachusetts, in 1911.'));
-    expect(born).toContain('Clara Voss LOCATED_IN Boston');
+    expect(born).toContain('Clara Voss LOCATED_IN Boston, Massachusetts');
     expect(born).not.toContain('Clara Voss LOCATED_IN Massachusetts');
     expect(facts(extract('His sister Mary Quill, who lives in Chicago, sent a letter.'))).toContain('Mary Quill LOCATED_IN Chicago');
+  });
+
+  it('gives "was born in" to the person an "of the <country>" description is about, not to the country', () => {
+    const found = facts(extract('In 1801, Amos Pell, the ninth treasurer of the United States, was born in Quillbury.'));
+    expect(found).toContain('Amos Pell LOCATED_IN Quillbury');
+    expect(found).not.toContain('United States LOCATED_IN Quillbury');
+  });
+
+  it('still lets a body after "of the" act when nobody else in the clause can', () => {
+    expect(facts(extract('A day later the board of the Harbor Authority formally accused Carl Webb of fraud.'))).toContain('Harbor Authority CRITICIZED Carl Webb');
   });
 
   it('reads "a <place> native" and "<place> native X"', () => {
     expect(facts(extract('The film was directed by Boston native Paul Ortega.'))).toContain('Paul Ortega LOCATED_IN Boston');
     expect(facts(extract('On Friday the singer Tom Hanley, a Chicago native, sang first.'))).toContain('Tom Hanley LOCATED_IN Chicago');
+  });
+
+  it('reads "<place>, where X was born"', () => {
+    expect(facts(extract('The road runs through Chicago, where Tom Brand was born, and on to the lake.'))).toContain('Tom Brand LOCATED_IN Chicago');
   });
 
   it('reads "his native <place>", "her <place> hometown" and "X\'s <place> birthplace"', () => {
@@ -42,6 +56,12 @@ describe('where a person lives or comes from (LOCATED_IN with a person subject)'
   it('reads "X, a <town> <occupation>" but not a country before a job', () => {
     expect(facts(extract('Dale Mercer, a Chicago lawyer, found the wallet.'))).toContain('Dale Mercer LOCATED_IN Chicago');
     expect(facts(extract('Dale Mercer, a French diplomat, found the wallet.'))).not.toContain('Dale Mercer LOCATED_IN France');
+  });
+
+  it('links "X of <town>, <state>" to the town and to its state', () => {
+    const found = facts(extract('The prize went to Walter Brandt, 61, of Quillbury, Vermont, who grows roses.'));
+    expect(found).toContain('Walter Brandt LOCATED_IN Quillbury');
+    expect(found).toContain('Walter Brandt LOCATED_IN Vermont');
   });
 
   it('reads an apposition ending in "from <place>"', () => {
@@ -57,6 +77,12 @@ describe('killings stated indirectly', () => {
   it('reads "X was the man who killed Y" and "Y\'s assassin, X"', () => {
     expect(facts(extract('The court found that Carl Webb was the lone gunman who killed Henri Martin.'))).toContain('Carl Webb KILLED Henri Martin');
     expect(facts(extract("Henri Martin's assassin, Carl Webb, was moved to another prison."))).toContain('Carl Webb KILLED Henri Martin');
+  });
+
+  it('reaches the victim of "X, the assassin of ..." past a title or a short description', () => {
+    expect(facts(extract('In 1921 Carl Webb, the assassin of President Ray Dunn, was hanged.'))).toContain('Carl Webb KILLED Ray Dunn');
+    expect(facts(extract('Carl Webb, the convicted killer of civil rights leader Ray Dunn, married in prison.'))).toContain('Carl Webb KILLED Ray Dunn');
+    expect(facts(extract('Carl Webb, the killer of two guards and Ray Dunn, fled.'))).not.toContain('Carl Webb KILLED Ray Dunn');
   });
 
   it('reaches a victim named after a short description: "killing rock star X"', () => {
@@ -124,6 +150,11 @@ describe('killings with the agent or the wound stated apart from the verb', () =
     expect(facts(extract('Tom Brand was shot to death in Dayton, Ohio, by Ann Lee, a member of his own gang.'))).toContain('Ann Lee KILLED Tom Brand');
   });
 
+  it('finds a passive\'s victim before a description or a relative clause', () => {
+    expect(facts(extract('That night Tom Brand, the ninth mayor, was assassinated by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+    expect(facts(extract('The surgeon operated on Tom Brand, who had just been shot by Ann Lee.'))).toContain('Ann Lee KILLED Tom Brand');
+  });
+
   it('does not lend the agent of another verb to the killing', () => {
     expect(facts(extract('Tom Brand was killed in a raid led by Ann Lee.'))).not.toContain('Ann Lee KILLED Tom Brand');
   });
@@ -136,6 +167,18 @@ describe('killings with the agent or the wound stated apart from the verb', () =
     const found = facts(extract('Carl Webb, a Jordanian immigrant, was convicted of murdering Henri Martin.'));
     expect(found).toContain('Carl Webb KILLED Henri Martin');
     expect(found).not.toContain('Jordan KILLED Henri Martin');
+  });
+
+  it('reads a passive whose "was" governs two coordinated verbs: "was shot and mortally wounded by"', () => {
+    const found = facts(extract('Mayor Ray Dunn was shot and mortally wounded by Carl Webb at the fair.'));
+    expect(found).toContain('Carl Webb KILLED Ray Dunn');
+    expect(found).not.toContain('Ray Dunn KILLED Carl Webb');
+  });
+
+  it('gives a participle after a comma the subject of its clause, and "him" the object', () => {
+    const found = facts(extract('The actor Carl Webb stabbed Ray Dunn during the second act, mortally wounding him.'));
+    expect(found).toContain('Carl Webb KILLED Ray Dunn');
+    expect(found).not.toContain('Ray Dunn KILLED Carl Webb');
   });
 
   it('reads a mortal or fatal wound as a killing', () => {
