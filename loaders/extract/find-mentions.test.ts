@@ -54,6 +54,27 @@ describe('entity recognition on newswire', () => {
     expect(mentions('A late goal lifted the Denver Comets past the visitors.')).toEqual(['ORGANIZATION Denver Comets']);
   });
 
+  it('reads the names that open results lines and league tables as teams, but not the labels of a price table', () => {
+    expect(mentions('Brenlow 2 Tarrow Athletic 1')).toEqual(['ORGANIZATION Brenlow', 'ORGANIZATION Tarrow Athletic']);
+    expect(mentions('Brenlow 1 ( Malek 12th ) Tarrow 0')).toContain('ORGANIZATION Brenlow');
+    expect(mentions('Brenlow 6 4 1 1 12 5 13')).toEqual(['ORGANIZATION Brenlow']);
+    expect(mentions('TARROW 70 52 .574 -')).toEqual(['ORGANIZATION TARROW']);
+    expect(mentions('Brenlow 301-6 ( J. Marsh 88 )')).toContain('ORGANIZATION Brenlow');
+    expect(mentions('Gasoline 400 425')).toEqual([]);
+    expect(mentions('Attendance 6,000 .')).toEqual([]);
+  });
+
+  it('reads the sides of a fixture and the clubs of a squad list as teams, but a country as the country', () => {
+    expect(mentions('Brenlow v Tarrow')).toEqual(['ORGANIZATION Brenlow', 'ORGANIZATION Tarrow']);
+    expect(mentions('Defenders - Piotr Malek ( Brenlow ) , Tom Barker ( Tarrow ) .')).toEqual([
+      'PERSON Piotr Malek',
+      'ORGANIZATION Brenlow',
+      'PERSON Tom Barker',
+      'ORGANIZATION Tarrow',
+    ]);
+    expect(mentions('3. Tom Marsh ( Canada ) Brenlow 1:54.301')).toEqual(['PERSON Tom Marsh', 'COUNTRY Canada', 'ORGANIZATION Brenlow']);
+  });
+
   it('recognises companies by their suffix and unknown acronyms as organisations', () => {
     expect(mentions('Shares of Norrland Timber Corp rose after analysts at ZQX praised the results.')).toEqual([
       'ORGANIZATION Norrland Timber Corp',

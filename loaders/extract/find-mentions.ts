@@ -20,6 +20,7 @@ import {
   WEAPON_MODEL,
 } from './lexicon.js';
 import { isOccupation } from './occupations.js';
+import { inTeamSlot } from './team-slots.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt, titleBeforeName } from './titles.js';
 
@@ -120,7 +121,8 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if ((ACRONYM.test(t.text) || HYPHENATED_ACRONYM.test(t.text)) && ownsTitle(tokens, index, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
-  return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));
+  // "Tranmere 3 Grimsby 2": a line of results opens with a team and its score.
+  return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS)) || inTeamSlot(tokens, index, index + 1);
 }
 
 /** Every mention in one sentence, in text order. New full person names are registered in `context.names`. */
@@ -265,7 +267,7 @@ function typeSegment(tokens: Token[], first: number, end: number, sentence: Sent
   const mentions = typeParts(tokens, first, end, sentence, context).map((m) => {
     const surface = joined(tokens, m.first, m.last + 1);
     // On the sports pages a city or county followed by its score is the team ("Derbyshire 471").
-    const team = m.type === 'LOCATION' && (isScore(tokens, m.last + 1) || context.organizationNames.has(surface));
+    const team = m.type === 'LOCATION' && (inTeamSlot(tokens, m.first, m.last + 1) || context.organizationNames.has(surface));
     return team ? { ...m, type: 'ORGANIZATION' as const, kind: 'name' as const } : m;
   });
   for (const m of mentions) if (m.type === 'ORGANIZATION') context.organizationNames.add(joined(tokens, m.first, m.last + 1));
@@ -379,9 +381,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     const organization = context.organizations.get(tokens[from].lower);
     if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
-    if (isScore(tokens, end) && (hasTag(tokens[from], 'ProperNoun') || !opensClause(tokens, from))) {
-      return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
-    }
+    if (inTeamSlot(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
@@ -411,6 +411,10 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (!titled && PLACE_LINKS.has(tokens[from - 1]?.lower ?? '') && address) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (!titled && isJobBody(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
+  // "Sokol Tychy 7 4 0 3": a team in a results line, unless the name opens with an initial or a first name.
+  if (!titled && inTeamSlot(tokens, from, end) && !isInitial(tokens, from) && !hasTag(tokens[from], 'FirstName', 'MaleName', 'FemaleName')) {
+    return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  }
   const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
   if (personLike && allWords && words.length <= 4) {
@@ -515,11 +519,6 @@ function isStateInAddress(tokens: Token[], at: number): boolean {
     && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 
-/** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */
-function isScore(tokens: Token[], index: number): boolean {
-  return /^\d{1,3}$/.test(tokens[index]?.text ?? '');
-}
-
 /** Whether a bracketed country follows token `end`: "( Kenya )" after a runner's name. */
 function bracketedCountryAt(tokens: Token[], end: number): boolean {
   return tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && lookupPlace(tokens[end + 1].text)?.kind === 'country';
@@ -544,7 +543,7 @@ function untypedName(tokens: Token[], from: number, end: number, context: Articl
   if (tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.lower) || t.text === '&')) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (isInitial(tokens, from) && end - from >= 3 && looksPersonal(tokens, from, end)) return asPerson();
-  if (isScore(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  if (inTeamSlot(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   // A place, nationality or number inside ("Three African", "Southeast Asian") makes it no one's name.
   const placeOrNumber = range(from, end).some((k) => knownAt(tokens, k, k + 1) || hasTag(tokens[k], 'Value', 'Plural'));
   if (end - from >= 2 && looksPersonal(tokens, from, end) && !placeOrNumber) return asPerson();
