@@ -75,6 +75,19 @@ describe('entity recognition on newswire', () => {
     expect(mentions('3. Tom Marsh ( Canada ) Brenlow 1:54.301')).toEqual(['PERSON Tom Marsh', 'COUNTRY Canada', 'ORGANIZATION Brenlow']);
   });
 
+  it('reads an unknown acronym that opens a sentence and acts as an organisation, but not a table label', () => {
+    expect(mentions('ZQX said profits fell.')).toEqual(['ORGANIZATION ZQX']);
+    expect(mentions('EPS 11.61 yen against 3.92 yen.')).toEqual([]);
+  });
+
+  it('reads a team of the article\'s results as the team when it opens a sentence', () => {
+    expect(mentions('Brenlow 2 Tarrow 0\nBrenlow , who lead the table , won again.')).toEqual([
+      'ORGANIZATION Brenlow',
+      'ORGANIZATION Tarrow',
+      'ORGANIZATION Brenlow',
+    ]);
+  });
+
   it('recognises companies by their suffix and unknown acronyms as organisations', () => {
     expect(mentions('Shares of Norrland Timber Corp rose after analysts at ZQX praised the results.')).toEqual([
       'ORGANIZATION Norrland Timber Corp',

@@ -116,9 +116,9 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
-  if (startsKnownName || context.names.personBySurname(t.text) || isDatelineAgency(tokens, index)) return true;
+  if (startsKnownName || context.names.personBySurname(t.text) || context.organizationNames.has(t.text) || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
-  if ((ACRONYM.test(t.text) || HYPHENATED_ACRONYM.test(t.text)) && ownsTitle(tokens, index, index + 1)) return true;
+  if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1))) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
   // "Tranmere 3 Grimsby 2": a line of results opens with a team and its score.
@@ -201,6 +201,14 @@ const ACRONYM = /^(?:\p{Lu}\.?|&){2,5}$/u;
 const HYPHENATED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
 /** A dateline's date: "1996-08-30". */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isAcronym = (text: string) => ACRONYM.test(text) || HYPHENATED_ACRONYM.test(text);
+
+/** Whether a lower-case word that is not a preposition follows at `index`: the name before it acts ("ZQX said"). */
+function actsNext(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next, 'Preposition');
+}
 
 /** Whether token `index` is a one-letter initial followed by its full stop ("M. Butcher"). */
 function isInitial(tokens: Token[], index: number): boolean {
@@ -382,15 +390,16 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     const organization = context.organizations.get(tokens[from].lower);
     if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
     if (inTeamSlot(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
-    if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
+    if (ownsTitle(tokens, from, end) && (isAcronym(surface) || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
     if (isDatelineAgency(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
+    // line all in capitals every word looks like one; opening a sentence, it must act ("ZQX said").
+    const acronym = isAcronym(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
+    if (acronym && opensClause(tokens, from) && actsNext(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (opensClause(tokens, from)) return [];
     if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
-    // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
-    // line all in capitals every word looks like one.
-    const acronym = (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface)) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
     if (acronym) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (COMPANY_CONTEXT.has(tokens[end]?.lower ?? '')) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
