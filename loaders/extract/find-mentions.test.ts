@@ -80,6 +80,16 @@ describe('entity recognition on newswire', () => {
     expect(mentions('EPS 11.61 yen against 3.92 yen.')).toEqual([]);
   });
 
+  it('reads a name right after a noun for a kind of body as an organisation, but not a person\'s name', () => {
+    expect(mentions('The state news agency Brenlo reported the fire.')).toEqual(['ORGANIZATION Brenlo']);
+    expect(mentions('Shares of the insurer Tarrow Mutua fell.')).toEqual(['ORGANIZATION Tarrow Mutua']);
+    expect(mentions('The club signed Michael Brand on Monday.')).toEqual(['PERSON Michael Brand']);
+  });
+
+  it('reads an unknown acronym alone in brackets as an organisation', () => {
+    expect(mentions('Members of the Brenlow Farmers League ( BFL ) met on Monday.')).toContain('ORGANIZATION BFL');
+  });
+
   it('reads a team of the article\'s results as the team when it opens a sentence', () => {
     expect(mentions('Brenlow 2 Tarrow 0\nBrenlow , who lead the table , won again.')).toEqual([
       'ORGANIZATION Brenlow',

@@ -17,6 +17,7 @@ import {
   NAME_ABBREVIATIONS,
   NOT_NAMES,
   ORGANIZATION_CUES,
+  ORGANIZATION_KINDS,
   WEAPON_MODEL,
 } from './lexicon.js';
 import { isOccupation } from './occupations.js';
@@ -118,7 +119,7 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
   if (startsKnownName || context.names.personBySurname(t.text) || context.organizationNames.has(t.text) || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
-  if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1))) return true;
+  if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1) || isBracketed(tokens, index, index + 1))) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
   // "Tranmere 3 Grimsby 2": a line of results opens with a team and its score.
@@ -208,6 +209,11 @@ const isAcronym = (text: string) => ACRONYM.test(text) || HYPHENATED_ACRONYM.tes
 function actsNext(tokens: Token[], index: number): boolean {
   const next = tokens[index];
   return next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next, 'Preposition');
+}
+
+/** Whether the run [first, end) is all there is between a pair of brackets: "( TWU )". */
+function isBracketed(tokens: Token[], first: number, end: number): boolean {
+  return tokens[first - 1]?.text === '(' && tokens[end]?.text === ')';
 }
 
 /** Whether token `index` is a one-letter initial followed by its full stop ("M. Butcher"). */
@@ -385,6 +391,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (isStateInAddress(tokens, from)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
+    if (!titled && afterOrganizationKind(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     const organization = context.organizations.get(tokens[from].lower);
@@ -395,9 +402,10 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     }
     if (isDatelineAgency(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
-    // line all in capitals every word looks like one; opening a sentence, it must act ("ZQX said").
+    // line all in capitals every word looks like one; opening a sentence or a bracket, it must act
+    // ("ZQX said") or stand alone in the bracket ("the Tarrow Workers' Union ( TWU )").
     const acronym = isAcronym(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
-    if (acronym && opensClause(tokens, from) && actsNext(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    if (acronym && opensClause(tokens, from) && (actsNext(tokens, end) || isBracketed(tokens, from, end))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (opensClause(tokens, from)) return [];
     if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (acronym) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
@@ -420,6 +428,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (!titled && PLACE_LINKS.has(tokens[from - 1]?.lower ?? '') && address) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (!titled && isJobBody(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
+  if (!titled && afterOrganizationKind(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   // "Sokol Tychy 7 4 0 3": a team in a results line, unless the name opens with an initial or a first name.
   if (!titled && inTeamSlot(tokens, from, end) && !isInitial(tokens, from) && !hasTag(tokens[from], 'FirstName', 'MaleName', 'FemaleName')) {
     return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
@@ -432,6 +441,11 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (tokens.slice(from, end).every(isPlaceTagged) || afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (tokens.slice(from, end).some((t) => hasTag(t, 'Organization'))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   return untypedName(tokens, from, end, context);
+}
+
+/** Whether a noun for a kind of body comes right before the name at `from`, which does not open with a first name: "insurer Prudential". */
+function afterOrganizationKind(tokens: Token[], from: number): boolean {
+  return ORGANIZATION_KINDS.has(tokens[from - 1]?.text ?? '') && !hasTag(tokens[from], 'FirstName', 'MaleName', 'FemaleName');
 }
 
 /**
