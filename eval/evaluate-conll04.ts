@@ -2,6 +2,7 @@
 
 import type { ExtractedArticle } from '../core/model.js';
 import { conll04ClassOf, CONLL04_NER_LABELS, CONLL04_RELATION_CLASSES, NER_LABEL_OF_TYPE } from './benchmark-labels.js';
+import { surfaceWithoutClosingStop } from './closing-stop.js';
 import { benchmarkArticle, extractAll, type ExtractFn, type TimedExtraction } from './benchmark-run.js';
 import type { Conll04Sentence } from './conll04-reader.js';
 import { mentionSpans, surfaceRelations } from './extraction-views.js';
@@ -19,7 +20,10 @@ export interface Conll04Result extends Omit<TimedExtraction, 'extracted'> {
   relationsWithoutLiveIn: ScoreReport;
 }
 
-function relationItem(doc: number, head: string, relationClass: string, tail: string, sentence: string): ScoredItem {
+/** A relation by its arguments as written, each without the sentence's closing full stop (closing-stop.ts). */
+function relationItem(doc: number, writtenHead: string, relationClass: string, writtenTail: string, sentence: string): ScoredItem {
+  const head = surfaceWithoutClosingStop(sentence, writtenHead);
+  const tail = surfaceWithoutClosingStop(sentence, writtenTail);
   return { key: `${doc}|${head}|${relationClass}|${tail}`, label: relationClass, note: `${head} —${relationClass}→ ${tail}  in "${sentence}"` };
 }
 
