@@ -64,6 +64,22 @@ describe('entity recognition on newswire', () => {
     expect(mentions('Attendance 6,000 .')).toEqual([]);
   });
 
+  it('reads a side of a result or fixture as the team even when its name is a surname in the article, but not a player in a table of figures', () => {
+    const text = 'Tom Barker scored twice .\nHull 1 Barker 2\nTarrow v Barker\nTom Barker 71 68 70 69';
+    expect(mentions(text)).toEqual([
+      'PERSON Tom Barker',
+      'ORGANIZATION Hull',
+      'ORGANIZATION Barker',
+      'ORGANIZATION Tarrow',
+      'ORGANIZATION Barker',
+      'PERSON Tom Barker',
+    ]);
+  });
+
+  it('reads a league-table row with points in thousands as a team', () => {
+    expect(mentions('Brenlow 21 14 0 7 2009 1844 108.9 56')).toEqual(['ORGANIZATION Brenlow']);
+  });
+
   it('reads the sides of a fixture and the clubs of a squad list as teams, but a country as the country', () => {
     expect(mentions('Brenlow v Tarrow')).toEqual(['ORGANIZATION Brenlow', 'ORGANIZATION Tarrow']);
     expect(mentions('Defenders - Piotr Malek ( Brenlow ) , Tom Barker ( Tarrow ) .')).toEqual([

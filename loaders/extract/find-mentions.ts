@@ -21,7 +21,7 @@ import {
   WEAPON_MODEL,
 } from './lexicon.js';
 import { isOccupation } from './occupations.js';
-import { inTeamSlot } from './team-slots.js';
+import { inTeamSlot, isTeamInResults } from './team-slots.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt, titleBeforeName } from './titles.js';
 
@@ -120,10 +120,11 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (startsKnownName || context.names.personBySurname(t.text) || context.organizationNames.has(t.text) || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
   if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1) || isBracketed(tokens, index, index + 1))) return true;
+  // "Tranmere 3 Grimsby 2", "Reading 2 1 0 1 3 5 3": a line of results opens with a team and its score.
+  if (inTeamSlot(tokens, index, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
-  // "Tranmere 3 Grimsby 2": a line of results opens with a team and its score.
-  return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS)) || inTeamSlot(tokens, index, index + 1);
+  return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));
 }
 
 /** Every mention in one sentence, in text order. New full person names are registered in `context.names`. */
@@ -385,6 +386,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   const titled = honorific || titleBeforeName(tokens, from) !== undefined;
   const names = context.names;
   const last = end - 1;
+  if (!titled && isTeamInResults(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   if (words.length === 1) {
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];

@@ -11,6 +11,8 @@ const RUNS_FOR_WICKETS = /^\d{2,3}-\d$/;
 /** The word between the two sides of a fixture: "Leeds v Bristol". */
 const VERSUS = /^(?:v|V|vs|VS)\.?$/;
 
+/** A whole number in a league table's row: games, or points for and against ("2009 1844"). */
+const TABLE_FIGURE = /^\d{1,4}$/;
 /** Figures in a league table's row after the team: played, won, drawn, lost, for, against, points. */
 const TABLE_ROW_FIGURES = 5;
 
@@ -38,7 +40,7 @@ function opensResultsLine(tokens: readonly Token[], end: number): boolean {
   const after = tokens[end + 1]?.text ?? '';
   if (after === '(' || /^\p{Lu}/u.test(after)) return true;
   let figures = 0;
-  while (figures < TABLE_ROW_FIGURES && SCORE.test(tokens[end + figures]?.text ?? '')) figures += 1;
+  while (figures < TABLE_ROW_FIGURES && TABLE_FIGURE.test(tokens[end + figures]?.text ?? '')) figures += 1;
   // "SAN DIEGO 72 60 .545": won, lost and the winning percentage.
   const percentage = tokens[end + figures]?.text === '.' && /^\d{3}$/.test(tokens[end + figures + 1]?.text ?? '');
   return figures === TABLE_ROW_FIGURES || (figures >= 2 && percentage);
@@ -72,4 +74,15 @@ function followsCompetitorsCountry(tokens: readonly Token[], first: number): boo
 export function inTeamSlot(tokens: readonly Token[], first: number, end: number): boolean {
   const scored = first === 0 ? opensResultsLine(tokens, end) : isScore(tokens, end);
   return scored || isFixtureSide(tokens, first, end) || isPlayersClub(tokens, first, end) || followsCompetitorsCountry(tokens, first);
+}
+
+/**
+ * Whether the run [first, end) is a team for certain, even if its name is also a surname: it is a
+ * side of a fixture or of a match result ("Swansea 1 Lincoln 2"), as opposed to a row of a player's
+ * figures ("Tom Hale 71 68 70").
+ */
+export function isTeamInResults(tokens: readonly Token[], first: number, end: number): boolean {
+  const otherSideAfter = isScore(tokens, end) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+  const otherSideBefore = SCORE.test(tokens[first - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '') && isScore(tokens, end);
+  return isFixtureSide(tokens, first, end) || (first === 0 && otherSideAfter) || otherSideBefore;
 }
