@@ -76,6 +76,10 @@ describe('entity recognition on newswire', () => {
     ]);
   });
 
+  it('keeps a home nation before its score as the place, as a country stays the country', () => {
+    expect(mentions('Scotland 2 Brenlow 1')).toEqual(['LOCATION Scotland', 'ORGANIZATION Brenlow']);
+  });
+
   it('reads a league-table row with points in thousands as a team', () => {
     expect(mentions('Brenlow 21 14 0 7 2009 1844 108.9 56')).toEqual(['ORGANIZATION Brenlow']);
   });

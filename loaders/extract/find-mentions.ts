@@ -4,7 +4,7 @@
 import { type EntityType, PLACE_TYPES } from '../../core/vocabulary.js';
 import { GAZETTEER_MAX_WORDS, countryDemonym, isLanguageName, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
-import { WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
+import { HOME_NATIONS, WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
 import {
   COMPANY_SUFFIXES,
   EVENT_CUES,
@@ -281,8 +281,9 @@ function typeRun(tokens: Token[], first: number, end: number, sentence: Sentence
 function typeSegment(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
   const mentions = typeParts(tokens, first, end, sentence, context).map((m) => {
     const surface = joined(tokens, m.first, m.last + 1);
-    // On the sports pages a city or county followed by its score is the team ("Derbyshire 471").
-    const team = m.type === 'LOCATION' && (inTeamSlot(tokens, m.first, m.last + 1) || context.organizationNames.has(surface));
+    // On the sports pages a city or county followed by its score is the team ("Derbyshire 471"); a
+    // country or home nation there is its national side, which stays the place.
+    const team = m.type === 'LOCATION' && !HOME_NATIONS.has(m.name) && (inTeamSlot(tokens, m.first, m.last + 1) || context.organizationNames.has(surface));
     return team ? { ...m, type: 'ORGANIZATION' as const, kind: 'name' as const } : m;
   });
   for (const m of mentions) if (m.type === 'ORGANIZATION') context.organizationNames.add(joined(tokens, m.first, m.last + 1));
