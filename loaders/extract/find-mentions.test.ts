@@ -76,6 +76,15 @@ describe('entity recognition on newswire', () => {
     ]);
   });
 
+  it('reads the scorers listed with the minutes of their goals as people', () => {
+    expect(mentions('Brenlow 2 ( Korvald 15th , Hessing 78th ) Tarrow 0 .')).toEqual([
+      'ORGANIZATION Brenlow',
+      'PERSON Korvald',
+      'PERSON Hessing',
+      'ORGANIZATION Tarrow',
+    ]);
+  });
+
   it('keeps a home nation before its score as the place, as a country stays the country', () => {
     expect(mentions('Scotland 2 Brenlow 1')).toEqual(['LOCATION Scotland', 'ORGANIZATION Brenlow']);
   });

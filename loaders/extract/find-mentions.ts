@@ -120,8 +120,9 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (startsKnownName || context.names.personBySurname(t.text) || context.organizationNames.has(t.text) || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
   if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1) || isBracketed(tokens, index, index + 1))) return true;
-  // "Tranmere 3 Grimsby 2", "Reading 2 1 0 1 3 5 3": a line of results opens with a team and its score.
-  if (inTeamSlot(tokens, index, index + 1)) return true;
+  // "Tranmere 3 Grimsby 2", "Reading 2 1 0 1 3 5 3": a line of results opens with a team and its score;
+  // "( Driller 15th , Trulsen 54th )": a scorer and the minute of the goal.
+  if (inTeamSlot(tokens, index, index + 1) || isScoringMinute(tokens, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
   return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));
@@ -152,7 +153,7 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
     let end = i + 1;
     while (end < tokens.length && !tokens[end - 1].possessive && tokens[end].quoted === tokens[i].quoted) {
       const next = tokens[end + 1];
-      if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
+      if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay', 'Ordinal') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
       else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive && OF_HEADS.has(tokens[end - 1].lower)) end += 2;
       // "Institute for Near East Policy", "Committee on Veterans Affairs": a body's name goes on past its remit.
       else if (BODY_LINKS.has(tokens[end].lower) && next !== undefined && isCapitalised(next) && !next.possessive && ORGANIZATION_CUES.has(tokens[end - 1].lower)) end += 2;
@@ -201,6 +202,8 @@ const COMPANY_CONTEXT = new Set(['shares', 'stock', 'stake', 'chairman', 'subsid
 const ACRONYM = /^(?:\p{Lu}\.?|&){2,5}$/u;
 /** Capitals joined by hyphens: "ITAR-TASS". */
 const HYPHENATED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
+/** The minute of a goal after its scorer: "Driller 15th". */
+const SCORING_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** A dateline's date: "1996-08-30". */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -210,6 +213,11 @@ const isAcronym = (text: string) => ACRONYM.test(text) || HYPHENATED_ACRONYM.tes
 function actsNext(tokens: Token[], index: number): boolean {
   const next = tokens[index];
   return next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next, 'Preposition');
+}
+
+/** Whether the minute of a goal is at `index`, after its scorer's name. */
+function isScoringMinute(tokens: Token[], index: number): boolean {
+  return SCORING_MINUTE.test(tokens[index]?.text ?? '');
 }
 
 /** Whether the run [first, end) is all there is between a pair of brackets: "( TWU )". */
@@ -395,7 +403,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
     if (isStateInAddress(tokens, from)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
     if (!titled && afterOrganizationKind(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
-    if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
+    if ((titled || isScoringMinute(tokens, end)) && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     const organization = context.organizations.get(tokens[from].lower);
     if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
@@ -436,7 +444,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (!titled && inTeamSlot(tokens, from, end) && !isInitial(tokens, from) && !hasTag(tokens[from], 'FirstName', 'MaleName', 'FemaleName')) {
     return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   }
-  const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
+  const personLike = titled || isScoringMinute(tokens, end) || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
   if (personLike && allWords && words.length <= 4) {
     return [mentionOf(tokens, from, last, { type: 'PERSON', name: names.addPerson(surface), kind: 'name' })];
