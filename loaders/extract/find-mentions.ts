@@ -61,7 +61,7 @@ export interface ArticleContext {
 const KNOWN = buildKnownIndex();
 const KNOWN_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, 3);
 const SPEECH_VERBS = /^(?:said|says|told|tells|wrote|writes|added|stressed|noted|claimed|announced|insisted|reiterated|warned|argued|explained|replied|suggested|urged)$/;
-const NON_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Adverb'];
+const NON_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'TextValue', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Adverb'];
 
 interface KnownSense {
   type: EntityType;
