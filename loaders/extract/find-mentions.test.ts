@@ -76,6 +76,10 @@ describe('entity recognition on newswire', () => {
     ]);
   });
 
+  it('reads the place that heads a block of results as a place', () => {
+    expect(mentions('At Kelworth : Tarrow 301-6 .')).toEqual(['LOCATION Kelworth', 'ORGANIZATION Tarrow']);
+  });
+
   it('reads the scorers listed with the minutes of their goals as people', () => {
     expect(mentions('Brenlow 2 ( Korvald 15th , Hessing 78th ) Tarrow 0 .')).toEqual([
       'ORGANIZATION Brenlow',

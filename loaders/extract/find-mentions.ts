@@ -396,6 +396,7 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   const names = context.names;
   const last = end - 1;
   if (!titled && isTeamInResults(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  if (isVenueHeading(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (words.length === 1) {
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
@@ -471,6 +472,11 @@ function containerAfter(tokens: Token[], end: number): boolean {
   // "The SBU, Ukraine's security service" describes; it does not place.
   if (!container || tokens[end + words!].possessive) return false;
   return (container.type === 'LOCATION' || container.type === 'COUNTRY') && container.kind !== 'demonym' && container.kind !== 'capital';
+}
+
+/** Whether the name [from, end) heads a block of results by where they were played: "At Trent Bridge :", "In Tirana :". */
+function isVenueHeading(tokens: Token[], from: number, end: number): boolean {
+  return from === 1 && /^(?:at|in)$/.test(tokens[0].lower) && tokens[end]?.text === ':';
 }
 
 /**
