@@ -76,6 +76,11 @@ describe('entity recognition on newswire', () => {
     ]);
   });
 
+  it('reads a company named later by the first word of its name as the same company', () => {
+    const out = extract('Shares in Kelworth Holdings Plc rose .\nKelworth said sales grew .');
+    expect(out.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(',')}`)).toEqual(['ORGANIZATION Kelworth Holdings Plc Kelworth']);
+  });
+
   it('reads the place that heads a block of results as a place', () => {
     expect(mentions('At Kelworth : Tarrow 301-6 .')).toEqual(['LOCATION Kelworth', 'ORGANIZATION Tarrow']);
   });

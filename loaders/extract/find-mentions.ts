@@ -56,6 +56,8 @@ export interface ArticleContext {
    * ("Derbyshire 471" makes every bare "Derbyshire" of the report the team).
    */
   organizationNames: Set<string>;
+  /** Companies by the first word of their name, as written: "Stagecoach" → "Stagecoach Holdings Plc". */
+  companyShortNames: Map<string, string>;
 }
 
 const KNOWN = buildKnownIndex();
@@ -117,7 +119,8 @@ function isNameWord(tokens: Token[], index: number, context: ArticleContext): bo
   if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
-  if (startsKnownName || context.names.personBySurname(t.text) || context.organizationNames.has(t.text) || isDatelineAgency(tokens, index)) return true;
+  const knownBody = context.organizationNames.has(t.text) || context.companyShortNames.has(t.text);
+  if (startsKnownName || context.names.personBySurname(t.text) || knownBody || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
   if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1) || isBracketed(tokens, index, index + 1))) return true;
   // "Tranmere 3 Grimsby 2", "Reading 2 1 0 1 3 5 3": a line of results opens with a team and its score;
@@ -294,7 +297,12 @@ function typeSegment(tokens: Token[], first: number, end: number, sentence: Sent
     const team = m.type === 'LOCATION' && !HOME_NATIONS.has(m.name) && (inTeamSlot(tokens, m.first, m.last + 1) || context.organizationNames.has(surface));
     return team ? { ...m, type: 'ORGANIZATION' as const, kind: 'name' as const } : m;
   });
-  for (const m of mentions) if (m.type === 'ORGANIZATION') context.organizationNames.add(joined(tokens, m.first, m.last + 1));
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION') continue;
+    context.organizationNames.add(joined(tokens, m.first, m.last + 1));
+    // "Stagecoach Holdings Plc … Stagecoach said": a company goes on by the first word of its name.
+    if (m.last > m.first && COMPANY_SUFFIXES.has(tokens[m.last].lower) && !knownAt(tokens, m.first, m.first + 1)) context.companyShortNames.set(tokens[m.first].text, m.name);
+  }
   return mentions;
 }
 
@@ -400,6 +408,8 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (words.length === 1) {
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
+    const company = context.companyShortNames.get(surface);
+    if (company) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: company, kind: 'name' })];
     if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (isStateInAddress(tokens, from)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
