@@ -6,6 +6,7 @@ import { GAZETTEER_MAX_WORDS, countryDemonym, isLanguageName, lookupPlace, type 
 import type { NameRegistry } from '../resolve/name-registry.js';
 import { HOME_NATIONS, WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
 import {
+  COMMON_ABBREVIATIONS,
   COMPANY_SUFFIXES,
   EVENT_CUES,
   FACILITY_CUES,
@@ -116,7 +117,7 @@ function opensClause(tokens: Token[], index: number): boolean {
 function isNameWord(tokens: Token[], index: number, context: ArticleContext): boolean {
   const t = tokens[index];
   if (isInitial(tokens, index) && isCapitalised(tokens[index + 2] ?? t)) return true;
-  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || COMMON_ABBREVIATIONS.has(t.text) || hasTag(t, ...NON_NAME_TAGS)) return false;
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
   const knownBody = context.organizationNames.has(t.text) || context.companyShortNames.has(t.text);

@@ -289,6 +289,12 @@ export const NOT_NAMES = new Set([
   'follow', 'share', 'advertisement', 'breaking', 'update', 'updated', 'news', 'share', 'skip', 'content', 'main',
 ]);
 
+/** Abbreviations of times, measures and things, never of a body: "1000 GMT", "GDP figures", "TV series". */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'GMT', 'EDT', 'EST', 'CET', 'GDP', 'GNP', 'CPI', 'PPI', 'EPS', 'TV', 'PC', 'CD', 'DNA', 'HIV', 'AIDS', 'CEO', 'CFO', 'IPO',
+  'AM', 'PM', 'OK', 'VAT', 'ERA',
+]);
+
 /**
  * Abbreviations whose period belongs to the name ("Petaluma, Calif.", "Acme Inc.", "Joseph Smith
  * Jr."): US state abbreviations in news style and company and name suffixes.

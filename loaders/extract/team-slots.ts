@@ -8,6 +8,9 @@ import type { Token } from './text-units.js';
 const SCORE = /^\d{1,3}$/;
 /** Cricket's runs for wickets ("Essex 236-4"); a tennis set ("6-4") or betting odds have a one-digit first part. */
 const RUNS_FOR_WICKETS = /^\d{2,3}-\d$/;
+/** Units a number may measure instead of scoring: "100 metres", "48 hours". */
+const UNITS = new Set(['metres', 'meters', 'metre', 'meter', 'km', 'kilometres', 'kilometers', 'miles', 'yards', 'feet', 'seconds',
+  'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'percent', 'pct', 'tonnes', 'tons', 'kg']);
 /** The word between the two sides of a fixture: "Leeds v Bristol". */
 const VERSUS = /^(?:v|V|vs|VS)\.?$/;
 
@@ -25,7 +28,9 @@ export function isScore(tokens: readonly Token[], index: number): boolean {
   if (!token || tokens[index - 1]?.possessive) return false;
   const next = tokens[index + 1];
   const longerNumber = next !== undefined && next.start === token.end && /^\d/.test(tokens[index + 2]?.text ?? '') && tokens[index + 2].start === next.end;
-  return (SCORE.test(token.text) || RUNS_FOR_WICKETS.test(token.text)) && !longerNumber;
+  // "the Olympic 100 metres champion": a number before a unit measures something else.
+  const measure = UNITS.has(next?.lower ?? '');
+  return (SCORE.test(token.text) || RUNS_FOR_WICKETS.test(token.text)) && !longerNumber && !measure;
 }
 
 /**
