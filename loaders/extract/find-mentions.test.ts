@@ -124,6 +124,10 @@ describe('entity recognition on newswire', () => {
     expect(mentions('The club signed Michael Brand on Monday.')).toEqual(['PERSON Michael Brand']);
   });
 
+  it('takes no person from the plural of a nationality', () => {
+    expect(mentions('Talks between Kenyans and Sri Lankans resumed on Monday .')).toEqual([]);
+  });
+
   it('takes no organisation from the abbreviation of a time or measure, or from a number before a unit', () => {
     expect(mentions('Talks resume at 1000 GMT , when GDP figures are due .')).toEqual([]);
     expect(mentions('He is the Olympic 100 metres champion .')).toEqual([]);

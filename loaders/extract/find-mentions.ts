@@ -401,6 +401,8 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   const words = tokens.slice(from, end).map((t) => t.text);
   const surface = joined(tokens, from, end);
   if (isBroadcastSource(tokens, from, end)) return [mentionOf(tokens, from, end - 1, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  // "Palestinians", "Sri Lankans": a people, named after its country, is no one's name.
+  if (surface.endsWith('s') && lookupPlace(surface.slice(0, -1))?.kind === 'demonym') return [];
   const titled = honorific || titleBeforeName(tokens, from) !== undefined;
   const names = context.names;
   const last = end - 1;
