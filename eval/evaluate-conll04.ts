@@ -2,6 +2,7 @@
 
 import type { ExtractedArticle } from '../core/model.js';
 import { conll04ClassOf, CONLL04_NER_LABELS, CONLL04_RELATION_CLASSES, NER_LABEL_OF_TYPE } from './benchmark-labels.js';
+import { surfaceWithoutClosingStop } from './closing-stop.js';
 import { benchmarkArticle, extractAll, type ExtractFn, type TimedExtraction } from './benchmark-run.js';
 import type { Conll04Sentence } from './conll04-reader.js';
 import { mentionSpans, surfaceRelations } from './extraction-views.js';
@@ -17,24 +18,30 @@ export interface Conll04Result extends Omit<TimedExtraction, 'extracted'> {
   relations: ScoreReport;
   /** The same, with Live_In (gold and predicted) left out. */
   relationsWithoutLiveIn: ScoreReport;
+  /** NER and relations again, with a sentence's closing full stop left out of every span (closing-stop.ts): a second view, not the benchmark's exact-span score. */
+  nerClosingStopIgnored: ScoreReport;
+  relationsClosingStopIgnored: ScoreReport;
 }
 
-function relationItem(doc: number, head: string, relationClass: string, tail: string, sentence: string): ScoredItem {
+/** A relation by its arguments as written (with `ignoreClosingStop`, each without the sentence's closing full stop: closing-stop.ts). */
+function relationItem(doc: number, writtenHead: string, relationClass: string, writtenTail: string, sentence: string, ignoreClosingStop: boolean): ScoredItem {
+  const head = ignoreClosingStop ? surfaceWithoutClosingStop(sentence, writtenHead) : writtenHead;
+  const tail = ignoreClosingStop ? surfaceWithoutClosingStop(sentence, writtenTail) : writtenTail;
   return { key: `${doc}|${head}|${relationClass}|${tail}`, label: relationClass, note: `${head} —${relationClass}→ ${tail}  in "${sentence}"` };
 }
 
 /** Gold relation items of one sentence, under the class each CoNLL04 type is scored as. */
-export function conll04GoldRelations(doc: number, sentence: Conll04Sentence): ScoredItem[] {
+export function conll04GoldRelations(doc: number, sentence: Conll04Sentence, ignoreClosingStop = false): ScoredItem[] {
   return sentence.relations.map(({ head, type, tail }) =>
-    relationItem(doc, head, CONLL04_RELATION_CLASSES[type] ?? type, tail, sentence.text),
+    relationItem(doc, head, CONLL04_RELATION_CLASSES[type] ?? type, tail, sentence.text, ignoreClosingStop),
   );
 }
 
 /** Predicted relation items of one sentence: relations whose predicate has a CoNLL04 class, by surface text. */
-export function conll04PredictedRelations(doc: number, article: ExtractedArticle): ScoredItem[] {
+export function conll04PredictedRelations(doc: number, article: ExtractedArticle, ignoreClosingStop = false): ScoredItem[] {
   return surfaceRelations(article).flatMap((relation) => {
     const relationClass = conll04ClassOf(relation.predicate, relation.subjectType, relation.objectType);
-    return relationClass ? [relationItem(doc, relation.subject, relationClass, relation.object, article.text)] : [];
+    return relationClass ? [relationItem(doc, relation.subject, relationClass, relation.object, article.text, ignoreClosingStop)] : [];
   });
 }
 
@@ -44,20 +51,24 @@ export function evaluateConll04(extract: ExtractFn, sentences: readonly Conll04S
     extract,
     sentences.map((sentence, index) => benchmarkArticle(`conll04:${index}`, sentence.text)),
   );
-  const goldEntities = sentences.flatMap((sentence, index) =>
-    spanItems(index, sentence.text, sentence.entities, (label) => CONLL04_NER_LABELS[label]),
-  );
-  const predictedEntities = run.extracted.flatMap((article, index) =>
-    spanItems(index, article.text, mentionSpans(article, (type) => NER_LABEL_OF_TYPE[type]), (label) => label),
-  );
-  const goldRelations = sentences.flatMap((sentence, index) => conll04GoldRelations(index, sentence));
-  const predictedRelations = run.extracted.flatMap((article, index) => conll04PredictedRelations(index, article));
+  const goldEntities = (ignoreClosingStop: boolean) =>
+    sentences.flatMap((sentence, index) => spanItems(index, sentence.text, sentence.entities, (label) => CONLL04_NER_LABELS[label], ignoreClosingStop));
+  const predictedEntities = (ignoreClosingStop: boolean) =>
+    run.extracted.flatMap((article, index) =>
+      spanItems(index, article.text, mentionSpans(article, (type) => NER_LABEL_OF_TYPE[type]), (label) => label, ignoreClosingStop),
+    );
+  const gold = (ignoreClosingStop: boolean) => sentences.flatMap((sentence, index) => conll04GoldRelations(index, sentence, ignoreClosingStop));
+  const predicted = (ignoreClosingStop: boolean) => run.extracted.flatMap((article, index) => conll04PredictedRelations(index, article, ignoreClosingStop));
+  const goldRelations = gold(false);
+  const predictedRelations = predicted(false);
   return {
     documents: sentences.length,
     words: run.words,
     elapsedMs: run.elapsedMs,
-    ner: scoreItems(goldEntities, predictedEntities),
+    ner: scoreItems(goldEntities(false), predictedEntities(false)),
+    nerClosingStopIgnored: scoreItems(goldEntities(true), predictedEntities(true)),
     relations: scoreItems(goldRelations, predictedRelations),
+    relationsClosingStopIgnored: scoreItems(gold(true), predicted(true)),
     relationsWithoutLiveIn: scoreItems(
       goldRelations.filter((item) => item.label !== RESIDENCE_CLASS),
       predictedRelations.filter((item) => item.label !== RESIDENCE_CLASS),

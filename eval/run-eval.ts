@@ -167,6 +167,9 @@ async function sections(options: Options, notice: (message: string) => void): Pr
         'NER (exact span)': scored.ner,
         relations: scored.relations,
         'relations without Live_In': scored.relationsWithoutLiveIn,
+        // A second view, not the benchmark's score: see eval/closing-stop.ts.
+        'NER, closing full stop ignored': scored.nerClosingStopIgnored,
+        'relations, closing full stop ignored': scored.relationsClosingStopIgnored,
       },
     });
   }

@@ -58,7 +58,7 @@ const ROLE_CONFIDENCE = 0.9;
 export function extractArticle(article: CleanArticle, run?: NameRegistry): ArticleExtraction {
   const names = new NameRegistry(run);
   const sentences = splitSentences(article.text);
-  const context: ArticleContext = { names, loneWords: loneWords(sentences), organizations: new Map(), organizationNames: new Set() };
+  const context: ArticleContext = { names, loneWords: loneWords(sentences), organizations: new Map(), organizationNames: new Set(), companyShortNames: new Map() };
   // A first pass learns the article's full names, so a surname used before its full name still resolves.
   for (const sentence of sentences) findMentions(sentence, context);
 

@@ -54,6 +54,97 @@ describe('entity recognition on newswire', () => {
     expect(mentions('A late goal lifted the Denver Comets past the visitors.')).toEqual(['ORGANIZATION Denver Comets']);
   });
 
+  it('reads the names that open results lines and league tables as teams, but not the labels of a price table', () => {
+    expect(mentions('Brenlow 2 Tarrow Athletic 1')).toEqual(['ORGANIZATION Brenlow', 'ORGANIZATION Tarrow Athletic']);
+    expect(mentions('Brenlow 1 ( Malek 12th ) Tarrow 0')).toContain('ORGANIZATION Brenlow');
+    expect(mentions('Brenlow 6 4 1 1 12 5 13')).toEqual(['ORGANIZATION Brenlow']);
+    expect(mentions('TARROW 70 52 .574 -')).toEqual(['ORGANIZATION TARROW']);
+    expect(mentions('Brenlow 301-6 ( J. Marsh 88 )')).toContain('ORGANIZATION Brenlow');
+    expect(mentions('Gasoline 400 425')).toEqual([]);
+    expect(mentions('Attendance 6,000 .')).toEqual([]);
+  });
+
+  it('reads a side of a result or fixture as the team even when its name is a surname in the article, but not a player in a table of figures', () => {
+    const text = 'Tom Barker scored twice .\nHull 1 Barker 2\nTarrow v Barker\nTom Barker 71 68 70 69';
+    expect(mentions(text)).toEqual([
+      'PERSON Tom Barker',
+      'ORGANIZATION Hull',
+      'ORGANIZATION Barker',
+      'ORGANIZATION Tarrow',
+      'ORGANIZATION Barker',
+      'PERSON Tom Barker',
+    ]);
+  });
+
+  it('reads a company named later by the first word of its name as the same company', () => {
+    const out = extract('Shares in Kelworth Holdings Plc rose .\nKelworth said sales grew .');
+    expect(out.entities.map((e) => `${e.type} ${e.name} ${e.aliases.join(',')}`)).toEqual(['ORGANIZATION Kelworth Holdings Plc Kelworth']);
+  });
+
+  it('reads the place that heads a block of results as a place', () => {
+    expect(mentions('At Kelworth : Tarrow 301-6 .')).toEqual(['LOCATION Kelworth', 'ORGANIZATION Tarrow']);
+  });
+
+  it('reads the scorers listed with the minutes of their goals as people', () => {
+    expect(mentions('Brenlow 2 ( Korvald 15th , Hessing 78th ) Tarrow 0 .')).toEqual([
+      'ORGANIZATION Brenlow',
+      'PERSON Korvald',
+      'PERSON Hessing',
+      'ORGANIZATION Tarrow',
+    ]);
+  });
+
+  it('keeps a home nation before its score as the place, as a country stays the country', () => {
+    expect(mentions('Scotland 2 Brenlow 1')).toEqual(['LOCATION Scotland', 'ORGANIZATION Brenlow']);
+  });
+
+  it('reads a league-table row with points in thousands as a team', () => {
+    expect(mentions('Brenlow 21 14 0 7 2009 1844 108.9 56')).toEqual(['ORGANIZATION Brenlow']);
+  });
+
+  it('reads the sides of a fixture and the clubs of a squad list as teams, but a country as the country', () => {
+    expect(mentions('Brenlow v Tarrow')).toEqual(['ORGANIZATION Brenlow', 'ORGANIZATION Tarrow']);
+    expect(mentions('Defenders - Piotr Malek ( Brenlow ) , Tom Barker ( Tarrow ) .')).toEqual([
+      'PERSON Piotr Malek',
+      'ORGANIZATION Brenlow',
+      'PERSON Tom Barker',
+      'ORGANIZATION Tarrow',
+    ]);
+    expect(mentions('3. Tom Marsh ( Canada ) Brenlow 1:54.301')).toEqual(['PERSON Tom Marsh', 'COUNTRY Canada', 'ORGANIZATION Brenlow']);
+  });
+
+  it('reads an unknown acronym that opens a sentence and acts as an organisation, but not a table label', () => {
+    expect(mentions('ZQX said profits fell.')).toEqual(['ORGANIZATION ZQX']);
+    expect(mentions('EPS 11.61 yen against 3.92 yen.')).toEqual([]);
+  });
+
+  it('reads a name right after a noun for a kind of body as an organisation, but not a person\'s name', () => {
+    expect(mentions('The state news agency Brenlo reported the fire.')).toEqual(['ORGANIZATION Brenlo']);
+    expect(mentions('Shares of the insurer Tarrow Mutua fell.')).toEqual(['ORGANIZATION Tarrow Mutua']);
+    expect(mentions('The club signed Michael Brand on Monday.')).toEqual(['PERSON Michael Brand']);
+  });
+
+  it('takes no person from the plural of a nationality', () => {
+    expect(mentions('Talks between Kenyans and Sri Lankans resumed on Monday .')).toEqual([]);
+  });
+
+  it('takes no organisation from the abbreviation of a time or measure, or from a number before a unit', () => {
+    expect(mentions('Talks resume at 1000 GMT , when GDP figures are due .')).toEqual([]);
+    expect(mentions('He is the Olympic 100 metres champion .')).toEqual([]);
+  });
+
+  it('reads an unknown acronym alone in brackets as an organisation', () => {
+    expect(mentions('Members of the Brenlow Farmers League ( BFL ) met on Monday.')).toContain('ORGANIZATION BFL');
+  });
+
+  it('reads a team of the article\'s results as the team when it opens a sentence', () => {
+    expect(mentions('Brenlow 2 Tarrow 0\nBrenlow , who lead the table , won again.')).toEqual([
+      'ORGANIZATION Brenlow',
+      'ORGANIZATION Tarrow',
+      'ORGANIZATION Brenlow',
+    ]);
+  });
+
   it('recognises companies by their suffix and unknown acronyms as organisations', () => {
     expect(mentions('Shares of Norrland Timber Corp rose after analysts at ZQX praised the results.')).toEqual([
       'ORGANIZATION Norrland Timber Corp',

@@ -4,8 +4,9 @@
 import { type EntityType, PLACE_TYPES } from '../../core/vocabulary.js';
 import { GAZETTEER_MAX_WORDS, countryDemonym, isLanguageName, lookupPlace, type PlaceKind } from '../resolve/gazetteer.js';
 import type { NameRegistry } from '../resolve/name-registry.js';
-import { WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
+import { HOME_NATIONS, WORDLIKE_STATE_ABBREVIATIONS, WORLD_PLACES } from '../resolve/world-places.js';
 import {
+  COMMON_ABBREVIATIONS,
   COMPANY_SUFFIXES,
   EVENT_CUES,
   FACILITY_CUES,
@@ -17,9 +18,11 @@ import {
   NAME_ABBREVIATIONS,
   NOT_NAMES,
   ORGANIZATION_CUES,
+  ORGANIZATION_KINDS,
   WEAPON_MODEL,
 } from './lexicon.js';
 import { isOccupation } from './occupations.js';
+import { inTeamSlot, isTeamInResults } from './team-slots.js';
 import type { Sentence, Token } from './text-units.js';
 import { titleAt, titleBeforeName } from './titles.js';
 
@@ -54,12 +57,14 @@ export interface ArticleContext {
    * ("Derbyshire 471" makes every bare "Derbyshire" of the report the team).
    */
   organizationNames: Set<string>;
+  /** Companies by the first word of their name, as written: "Stagecoach" → "Stagecoach Holdings Plc". */
+  companyShortNames: Map<string, string>;
 }
 
 const KNOWN = buildKnownIndex();
 const KNOWN_MAX_WORDS = Math.max(GAZETTEER_MAX_WORDS, 3);
 const SPEECH_VERBS = /^(?:said|says|told|tells|wrote|writes|added|stressed|noted|claimed|announced|insisted|reiterated|warned|argued|explained|replied|suggested|urged)$/;
-const NON_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Adverb'];
+const NON_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'TextValue', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Adverb'];
 
 interface KnownSense {
   type: EntityType;
@@ -112,12 +117,16 @@ function opensClause(tokens: Token[], index: number): boolean {
 function isNameWord(tokens: Token[], index: number, context: ArticleContext): boolean {
   const t = tokens[index];
   if (isInitial(tokens, index) && isCapitalised(tokens[index + 2] ?? t)) return true;
-  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || hasTag(t, ...NON_NAME_TAGS)) return false;
+  if (!isCapitalised(t) || NOT_NAMES.has(t.lower) || COMMON_ABBREVIATIONS.has(t.text) || hasTag(t, ...NON_NAME_TAGS)) return false;
   if (!opensClause(tokens, index)) return true;
   const startsKnownName = range(1, KNOWN_MAX_WORDS + 1).some((n) => index + n <= tokens.length && knownAt(tokens, index, index + n));
-  if (startsKnownName || context.names.personBySurname(t.text) || isDatelineAgency(tokens, index)) return true;
+  const knownBody = context.organizationNames.has(t.text) || context.companyShortNames.has(t.text);
+  if (startsKnownName || context.names.personBySurname(t.text) || knownBody || isDatelineAgency(tokens, index)) return true;
   // "GE spokesman Richard Kennedy said": an acronym that owns a title and a person opens the sentence.
-  if ((ACRONYM.test(t.text) || HYPHENATED_ACRONYM.test(t.text)) && ownsTitle(tokens, index, index + 1)) return true;
+  if (isAcronym(t.text) && (ownsTitle(tokens, index, index + 1) || actsNext(tokens, index + 1) || isBracketed(tokens, index, index + 1))) return true;
+  // "Tranmere 3 Grimsby 2", "Reading 2 1 0 1 3 5 3": a line of results opens with a team and its score;
+  // "( Driller 15th , Trulsen 54th )": a scorer and the minute of the goal.
+  if (inTeamSlot(tokens, index, index + 1) || isScoringMinute(tokens, index + 1)) return true;
   if (hasTag(t, 'Verb', 'Adjective')) return false;
   const next = tokens[index + 1];
   return hasTag(t, 'ProperNoun') || (next !== undefined && isCapitalised(next) && !hasTag(next, ...NON_NAME_TAGS));
@@ -148,7 +157,7 @@ export function findMentions(sentence: Sentence, context: ArticleContext): Menti
     let end = i + 1;
     while (end < tokens.length && !tokens[end - 1].possessive && tokens[end].quoted === tokens[i].quoted) {
       const next = tokens[end + 1];
-      if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
+      if (isCapitalised(tokens[end]) && !hasTag(tokens[end], 'Date', 'Month', 'WeekDay', 'Ordinal') && !NOT_NAMES.has(tokens[end].lower)) end += 1;
       else if (tokens[end].lower === 'of' && next !== undefined && isCapitalised(next) && !next.possessive && OF_HEADS.has(tokens[end - 1].lower)) end += 2;
       // "Institute for Near East Policy", "Committee on Veterans Affairs": a body's name goes on past its remit.
       else if (BODY_LINKS.has(tokens[end].lower) && next !== undefined && isCapitalised(next) && !next.possessive && ORGANIZATION_CUES.has(tokens[end - 1].lower)) end += 2;
@@ -197,8 +206,28 @@ const COMPANY_CONTEXT = new Set(['shares', 'stock', 'stake', 'chairman', 'subsid
 const ACRONYM = /^(?:\p{Lu}\.?|&){2,5}$/u;
 /** Capitals joined by hyphens: "ITAR-TASS". */
 const HYPHENATED_ACRONYM = /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u;
+/** The minute of a goal after its scorer: "Driller 15th". */
+const SCORING_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** A dateline's date: "1996-08-30". */
 const DATELINE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isAcronym = (text: string) => ACRONYM.test(text) || HYPHENATED_ACRONYM.test(text);
+
+/** Whether a lower-case word that is not a preposition follows at `index`: the name before it acts ("ZQX said"). */
+function actsNext(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next, 'Preposition');
+}
+
+/** Whether the minute of a goal is at `index`, after its scorer's name. */
+function isScoringMinute(tokens: Token[], index: number): boolean {
+  return SCORING_MINUTE.test(tokens[index]?.text ?? '');
+}
+
+/** Whether the run [first, end) is all there is between a pair of brackets: "( TWU )". */
+function isBracketed(tokens: Token[], first: number, end: number): boolean {
+  return tokens[first - 1]?.text === '(' && tokens[end]?.text === ')';
+}
 
 /** Whether token `index` is a one-letter initial followed by its full stop ("M. Butcher"). */
 function isInitial(tokens: Token[], index: number): boolean {
@@ -264,11 +293,17 @@ function typeRun(tokens: Token[], first: number, end: number, sentence: Sentence
 function typeSegment(tokens: Token[], first: number, end: number, sentence: Sentence, context: ArticleContext): Mention[] {
   const mentions = typeParts(tokens, first, end, sentence, context).map((m) => {
     const surface = joined(tokens, m.first, m.last + 1);
-    // On the sports pages a city or county followed by its score is the team ("Derbyshire 471").
-    const team = m.type === 'LOCATION' && (isScore(tokens, m.last + 1) || context.organizationNames.has(surface));
+    // On the sports pages a city or county followed by its score is the team ("Derbyshire 471"); a
+    // country or home nation there is its national side, which stays the place.
+    const team = m.type === 'LOCATION' && !HOME_NATIONS.has(m.name) && (inTeamSlot(tokens, m.first, m.last + 1) || context.organizationNames.has(surface));
     return team ? { ...m, type: 'ORGANIZATION' as const, kind: 'name' as const } : m;
   });
-  for (const m of mentions) if (m.type === 'ORGANIZATION') context.organizationNames.add(joined(tokens, m.first, m.last + 1));
+  for (const m of mentions) {
+    if (m.type !== 'ORGANIZATION') continue;
+    context.organizationNames.add(joined(tokens, m.first, m.last + 1));
+    // "Stagecoach Holdings Plc … Stagecoach said": a company goes on by the first word of its name.
+    if (m.last > m.first && COMPANY_SUFFIXES.has(tokens[m.last].lower) && !knownAt(tokens, m.first, m.first + 1)) context.companyShortNames.set(tokens[m.first].text, m.name);
+  }
   return mentions;
 }
 
@@ -366,31 +401,38 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   const words = tokens.slice(from, end).map((t) => t.text);
   const surface = joined(tokens, from, end);
   if (isBroadcastSource(tokens, from, end)) return [mentionOf(tokens, from, end - 1, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  // "Palestinians", "Sri Lankans": a people, named after its country, is no one's name.
+  if (surface.endsWith('s') && lookupPlace(surface.slice(0, -1))?.kind === 'demonym') return [];
   const titled = honorific || titleBeforeName(tokens, from) !== undefined;
   const names = context.names;
   const last = end - 1;
+  if (!titled && isTeamInResults(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  if (isVenueHeading(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (words.length === 1) {
     const full = names.personBySurname(surface);
     if (full) return [mentionOf(tokens, from, last, { type: 'PERSON', name: full, kind: 'surname' })];
+    const company = context.companyShortNames.get(surface);
+    if (company) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: company, kind: 'name' })];
     if (context.organizationNames.has(surface)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (isStateInAddress(tokens, from)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     if (sentence.headline) return [];
-    if (titled && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
+    if (!titled && afterOrganizationKind(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    if ((titled || isScoringMinute(tokens, end)) && /^\p{Lu}\p{Ll}/u.test(surface)) return [mentionOf(tokens, from, last, { type: 'PERSON', name: surface, kind: 'surname' })];
     if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
     const organization = context.organizations.get(tokens[from].lower);
     if (organization && tokens[from - 1]?.lower === 'the') return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: organization, kind: 'name' })];
-    if (isScore(tokens, end) && (hasTag(tokens[from], 'ProperNoun') || !opensClause(tokens, from))) {
-      return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
-    }
-    if (ownsTitle(tokens, from, end) && (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface) || !opensClause(tokens, from))) {
+    if (inTeamSlot(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    if (ownsTitle(tokens, from, end) && (isAcronym(surface) || !opensClause(tokens, from))) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     }
     if (isDatelineAgency(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+    // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
+    // line all in capitals every word looks like one; opening a sentence or a bracket, it must act
+    // ("ZQX said") or stand alone in the bracket ("the Tarrow Workers' Union ( TWU )").
+    const acronym = isAcronym(surface) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
+    if (acronym && opensClause(tokens, from) && (actsNext(tokens, end) || isBracketed(tokens, from, end))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (opensClause(tokens, from)) return [];
     if (afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
-    // An acronym nothing else knows is most often a body: a company, party, league or agency. In a
-    // line all in capitals every word looks like one.
-    const acronym = (ACRONYM.test(surface) || HYPHENATED_ACRONYM.test(surface)) && /\p{Ll}/u.test(sentence.text) && !hasTag(tokens[from], 'Verb', 'Value');
     if (acronym) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
     if (COMPANY_CONTEXT.has(tokens[end]?.lower ?? '')) {
       return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
@@ -411,7 +453,12 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (!titled && PLACE_LINKS.has(tokens[from - 1]?.lower ?? '') && address) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (!titled && isJobBody(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   const speaks = SPEECH_VERBS.test(tokens[end]?.lower ?? '') || (tokens[end]?.text === ',' && SPEECH_VERBS.test(tokens[end + 1]?.lower ?? ''));
-  const personLike = titled || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
+  if (!titled && afterOrganizationKind(tokens, from)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  // "Sokol Tychy 7 4 0 3": a team in a results line, unless the name opens with an initial or a first name.
+  if (!titled && inTeamSlot(tokens, from, end) && !isInitial(tokens, from) && !hasTag(tokens[from], 'FirstName', 'MaleName', 'FemaleName')) {
+    return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  }
+  const personLike = titled || isScoringMinute(tokens, end) || speaks || tokens.slice(from, end).some(isPersonTagged) || context.loneWords.has(tokens[last].text);
   const allWords = tokens.slice(from, end).every((t) => /^\p{Lu}[\p{L}-]*$/u.test(t.text) && t.text !== t.text.toUpperCase());
   if (personLike && allWords && words.length <= 4) {
     return [mentionOf(tokens, from, last, { type: 'PERSON', name: names.addPerson(surface), kind: 'name' })];
@@ -419,6 +466,11 @@ function typeName(tokens: Token[], first: number, end: number, sentence: Sentenc
   if (tokens.slice(from, end).every(isPlaceTagged) || afterPlacePreposition(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (tokens.slice(from, end).some((t) => hasTag(t, 'Organization'))) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   return untypedName(tokens, from, end, context);
+}
+
+/** Whether a noun for a kind of body comes right before the name at `from`, which does not open with a first name: "insurer Prudential". */
+function afterOrganizationKind(tokens: Token[], from: number): boolean {
+  return ORGANIZATION_KINDS.has(tokens[from - 1]?.text ?? '') && !hasTag(tokens[from], 'FirstName', 'MaleName', 'FemaleName');
 }
 
 /**
@@ -433,6 +485,11 @@ function containerAfter(tokens: Token[], end: number): boolean {
   // "The SBU, Ukraine's security service" describes; it does not place.
   if (!container || tokens[end + words!].possessive) return false;
   return (container.type === 'LOCATION' || container.type === 'COUNTRY') && container.kind !== 'demonym' && container.kind !== 'capital';
+}
+
+/** Whether the name [from, end) heads a block of results by where they were played: "At Trent Bridge :", "In Tirana :". */
+function isVenueHeading(tokens: Token[], from: number, end: number): boolean {
+  return from === 1 && /^(?:at|in)$/.test(tokens[0].lower) && tokens[end]?.text === ':';
 }
 
 /**
@@ -518,11 +575,6 @@ function isStateInAddress(tokens: Token[], at: number): boolean {
     && tokens[at - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[at - 2]?.text ?? '');
 }
 
-/** A score or tally right after a name: "Somerset 4", but not a year ("Sydney 1996"). */
-function isScore(tokens: Token[], index: number): boolean {
-  return /^\d{1,3}$/.test(tokens[index]?.text ?? '');
-}
-
 /** Whether a bracketed country follows token `end`: "( Kenya )" after a runner's name. */
 function bracketedCountryAt(tokens: Token[], end: number): boolean {
   return tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && lookupPlace(tokens[end + 1].text)?.kind === 'country';
@@ -547,7 +599,7 @@ function untypedName(tokens: Token[], from: number, end: number, context: Articl
   if (tokens.slice(from, end).some((t) => ORGANIZATION_WORDS.has(t.lower) || t.text === '&')) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   if (containerAfter(tokens, end)) return [mentionOf(tokens, from, last, { type: 'LOCATION', name: surface, kind: 'name' })];
   if (isInitial(tokens, from) && end - from >= 3 && looksPersonal(tokens, from, end)) return asPerson();
-  if (isScore(tokens, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
+  if (inTeamSlot(tokens, from, end)) return [mentionOf(tokens, from, last, { type: 'ORGANIZATION', name: surface, kind: 'name' })];
   // A place, nationality or number inside ("Three African", "Southeast Asian") makes it no one's name.
   const placeOrNumber = range(from, end).some((k) => knownAt(tokens, k, k + 1) || hasTag(tokens[k], 'Value', 'Plural'));
   if (end - from >= 2 && looksPersonal(tokens, from, end) && !placeOrNumber) return asPerson();

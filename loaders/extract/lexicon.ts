@@ -95,6 +95,19 @@ export const ORGANIZATION_CUES = new Set([
   'confederation', 'fleet', 'movement', 'plastics', 'laboratories', 'tech',
 ]);
 
+/**
+ * Lower-case nouns for a kind of organisation, which name one when a name follows them: "news agency
+ * Tanjug", "insurer Prudential", "provincial side Boland", "rebel group Shining Path".
+ */
+export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
+  'agency', 'daily', 'newspaper', 'weekly', 'paper', 'magazine', 'tabloid', 'broadcaster', 'network', 'station', 'insurer',
+  'retailer', 'company', 'firm', 'carrier', 'airline', 'operator', 'maker', 'manufacturer', 'producer', 'broker', 'brokerage',
+  'side', 'club', 'team', 'conglomerate', 'distributor', 'concern', 'subsidiary', 'unit', 'exporter', 'importer', 'miner',
+  'utility', 'publisher', 'group', 'bank', 'party', 'chain', 'giant', 'developer', 'refiner', 'carmaker', 'automaker', 'lender',
+  'underwriter', 'bourse', 'exchange', 'regulator', 'movement', 'faction', 'organisation', 'organization', 'association',
+  'union', 'alliance', 'coalition', 'supplier', 'shipper',
+]);
+
 /** The legal-form words that end a company's name: "Acme Inc", "Acme Holdings Ltd". */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'nv', 'bhd']);
 
@@ -274,6 +287,12 @@ export const NOT_NAMES = new Set([
   'our', 'my', 'your', 'presidents', 'ministers', 'leaders', 'officials', 'sponsor', 'related', 'articles',
   'comments', 'hashtags', 'click', 'here', 'read', 'more', 'join', 'login', 'subscribe', 'photo', 'details',
   'follow', 'share', 'advertisement', 'breaking', 'update', 'updated', 'news', 'share', 'skip', 'content', 'main',
+]);
+
+/** Abbreviations of times, measures and things, never of a body: "1000 GMT", "GDP figures", "TV series". */
+export const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'GMT', 'EDT', 'EST', 'CET', 'GDP', 'GNP', 'CPI', 'PPI', 'EPS', 'TV', 'PC', 'CD', 'DNA', 'HIV', 'AIDS', 'CEO', 'CFO', 'IPO',
+  'AM', 'PM', 'OK', 'VAT', 'ERA',
 ]);
 
 /**

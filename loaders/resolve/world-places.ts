@@ -59,6 +59,9 @@ const REGIONS = [
   'Wall Street', 'Persian Gulf',
 ];
 
+/** Nations of a sovereign state that field their own national sides: on the sports pages they stay places. */
+export const HOME_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 /** Countries that no longer exist but fill the archives: `world-countries` lists only today's. */
 const FORMER_COUNTRIES = ['Yugoslavia', 'Soviet Union', 'USSR', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire'];
 
