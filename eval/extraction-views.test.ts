@@ -29,6 +29,12 @@ describe('mentionSpans', () => {
       ['Ada Lind', 'PER'], ['Lind', 'PER'], ['Lind', 'PER'], ['Bo Strand', 'PER'], ['Strand', 'PER'], ['Oskar Vik', 'PER'],
     ]);
   });
+
+  it('leaves out a nationality word that mentions a country, keeping the country named', () => {
+    const text = 'German exporters met in Germany.';
+    const article = { ...ARTICLE, text, entities: [{ id: 'country:germany', name: 'Germany', type: 'COUNTRY' as const, aliases: ['German'], mentions: [{ start: 0, end: 6 }, { start: 24, end: 31 }] }], relations: [] };
+    expect(mentionSpans(article, () => 'LOC').map(({ start, end }) => text.slice(start, end))).toEqual(['Germany']);
+  });
 });
 
 describe('surfaceRelations', () => {

@@ -1,6 +1,7 @@
 // Reads an extractor's output the ways the benchmarks score it: typed mention spans and relations by text.
 
 import type { EntityType, ExtractedArticle, ExtractedEntity, ExtractedRelation, Predicate } from '../core/model.js';
+import { lookupPlace } from '../loaders/resolve/gazetteer.js';
 import type { LabelledSpan } from './token-spans.js';
 
 /** A stated (not negated) relation with its arguments as written in the evidence sentence. */
@@ -21,11 +22,17 @@ export interface NamedRelation {
   sentence: string;
 }
 
-/** Every mention of every entity whose type `labelOf` maps to a label, as labelled spans. */
+/**
+ * Every mention of every entity whose type `labelOf` maps to a label, as labelled spans, except the
+ * nationality words: "German" mentions Germany in our graph (a demonym resolves to its country), but
+ * it is an adjective, not a place's name, and named-entity schemes tag it MISC (CoNLL-2003) or Other
+ * (CoNLL04), which are not scored.
+ */
 export function mentionSpans(article: ExtractedArticle, labelOf: (type: EntityType) => string | undefined): LabelledSpan[] {
   return article.entities.flatMap((entity) => {
     const label = labelOf(entity.type);
-    return label ? entity.mentions.map(({ start, end }) => ({ start, end, label })) : [];
+    if (!label) return [];
+    return entity.mentions.filter(({ start, end }) => lookupPlace(article.text.slice(start, end))?.kind !== 'demonym').map(({ start, end }) => ({ start, end, label }));
   });
 }
 
