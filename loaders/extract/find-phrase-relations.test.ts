@@ -15,6 +15,17 @@ function facts(out: ExtractedArticle, keep: (r: ExtractedRelation) => boolean = 
 }
 
 describe('relations stated by phrase structure', () => {
+  it('does not place a region inside the country whose expert covers it', () => {
+    const out = extract("Anna Kask, who spent years as the Baltic State's Middle East expert at the United Nations, spoke on Friday.");
+    expect(facts(out).filter((fact) => fact.includes('LOCATED_IN'))).toEqual([]);
+    expect(facts(extract("Russia's Kursk region was attacked on Friday."))).toContain('Kursk LOCATED_IN Russia');
+  });
+
+  it('does not place a capital in another city, only in its own country', () => {
+    expect(facts(extract('Talks between delegations from Moscow and Kyiv in Istanbul began on Monday.')).filter((fact) => fact.includes('LOCATED_IN'))).toEqual([]);
+    expect(facts(extract('Kyiv is in Ukraine.'))).toContain('Kyiv LOCATED_IN Ukraine');
+  });
+
   it('reads a job from an apposition with "at" or "of" after the job noun', () => {
     expect(facts(extract('Maria Lopez, a senior economist at the World Bank, said growth would slow.'))).toContain('Maria Lopez WORKS_FOR World Bank');
     expect(facts(extract('Anna Schmidt, the chairman of the Global Trade Council, arrived late.'))).toContain('Anna Schmidt LEADS Global Trade Council');

@@ -10,6 +10,7 @@ import type { RelationFinding } from './find-relations.js';
 import type { Token } from './text-units.js';
 import { isOccupation } from './occupations.js';
 import { titleAt, titleEndingAt } from './titles.js';
+import { isMajorCity } from '../resolve/world-places.js';
 
 /**
  * Nouns for a person's tie to someone or something, beyond the titles of `lexicon.ts`: jobs that
@@ -185,10 +186,11 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       const person = possessor?.possessive ? possessor : OWN_PRONOUNS.has(tokens[ownerAt]?.lower ?? '') ? mentions.filter((m) => m.last < ownerAt && m.type === 'PERSON').pop() : undefined;
       if (person?.type === 'PERSON' && !person.quoted) found.push({ predicate: 'LOCATED_IN', subject: person, object: place, verb: nativeBefore ? 'native' : tokens[after].lower, confidence: CONFIDENCE.ofPhrase });
     }
-    // "Russia's Kursk region", "Iran's Natanz site", "Ohio's Butler County".
+    // "Russia's Kursk region", "Iran's Natanz site", "Ohio's Butler County"; not "Estonia's Middle East
+    // expert", where the place only says what the person works on.
     if (PLACE_TYPES.includes(place.type) && place.possessive) {
       const located = startingAt.get(after);
-      if (located && LOCATED_TYPES.includes(located.type) && !located.country) found.push({ predicate: 'LOCATED_IN', subject: located, object: place, verb: "'s", confidence: CONFIDENCE.possessivePlace });
+      if (located && LOCATED_TYPES.includes(located.type) && !located.country && !isOccupation(tokens[located.last + 1])) found.push({ predicate: 'LOCATED_IN', subject: located, object: place, verb: "'s", confidence: CONFIDENCE.possessivePlace });
     }
     // "Dayton, Ohio" and "Acme Center, Dayton, Ohio", unless the names are a list.
     if (tokens[after]?.text === ',' && (LOCATED_TYPES.includes(place.type) || place.type === 'ORGANIZATION') && !place.possessive) {
@@ -215,7 +217,9 @@ export function findPhraseRelations(tokens: Token[], mentions: Mention[]): Relat
       let container = startingAt.get(k);
       // "in Russia's Tatarstan region": the region is the nearer container.
       if (container?.possessive && container.type === 'COUNTRY') container = startingAt.get(container.last + 1) ?? container;
-      if (container && PLACE_TYPES.includes(container.type) && !container.quoted) {
+      // A capital does not lie in another city: "delegations from Moscow and Kyiv in Istanbul" puts the delegations there.
+      const misplacedCapital = place.kind === 'capital' && container !== undefined && (container.kind === 'capital' || isMajorCity(container.name));
+      if (container && PLACE_TYPES.includes(container.type) && !container.quoted && !misplacedCapital) {
         found.push({ predicate: 'LOCATED_IN', subject: place, object: container, verb: text(after, k), confidence: based ? CONFIDENCE.based : CONFIDENCE.placeIn });
         if (based) for (const outer of placeChain(tokens, startingAt, container.last + 1)) found.push({ predicate: 'LOCATED_IN', subject: place, object: outer, verb: text(after, k), confidence: CONFIDENCE.based });
       }

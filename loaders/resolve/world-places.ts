@@ -16,7 +16,7 @@ const CITIES = [
   'Liverpool', 'Birmingham', 'Glasgow', 'Edinburgh', 'Leeds', 'Bristol', 'Belfast', 'Cardiff', 'Rotterdam',
   'Antwerp', 'Zurich', 'Basel', 'Salzburg', 'Krakow', 'Gdansk', 'St Petersburg', 'St. Petersburg',
   'Saint Petersburg', 'Novosibirsk', 'Yekaterinburg', 'Vladivostok', 'Grozny', 'Kharkov', 'Lviv', 'Sarajevo',
-  'Mostar', 'Pristina', 'Thessaloniki', 'Izmir', 'Jeddah', 'Mecca', 'Basra', 'Mosul', 'Kirkuk', 'Arbil',
+  'Mostar', 'Pristina', 'Thessaloniki', 'Istanbul', 'Izmir', 'Jeddah', 'Mecca', 'Basra', 'Mosul', 'Kirkuk', 'Arbil',
   'Erbil', 'Aleppo', 'Homs', 'Haifa', 'Tel Aviv', 'Hebron', 'Nablus', 'Ramallah', 'Bethlehem', 'Jericho', 'Dubai',
   'Karachi', 'Lahore', 'Peshawar', 'Mumbai', 'Bombay', 'Calcutta', 'Kolkata', 'Madras', 'Chennai', 'Bangalore',
   'Hyderabad', 'Kandahar', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Hong Kong', 'Macau', 'Osaka', 'Kyoto',
@@ -66,4 +66,11 @@ export const HOME_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland',
 const FORMER_COUNTRIES = ['Yugoslavia', 'Soviet Union', 'USSR', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire'];
 
 /** Every curated place name, each once. */
+/** Whether a place's name is one of the major cities above (a city lies in no other city). */
+export function isMajorCity(name: string): boolean {
+  return MAJOR_CITIES.has(name);
+}
+
+const MAJOR_CITIES: ReadonlySet<string> = new Set(CITIES);
+
 export const WORLD_PLACES: readonly string[] = [...new Set([...CITIES, ...STATES, ...STATE_ABBREVIATIONS, ...REGIONS, ...FORMER_COUNTRIES])];
